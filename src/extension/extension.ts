@@ -1,0 +1,17 @@
+import type * as vscode from 'vscode';
+import { registerDiagnostics } from './diagnostics/diagnosticsProvider';
+import { registerQuickFixes } from './fixes/quickFixes';
+import { registerLessonHover } from './lessons/lessonHover';
+import { registerExplainCheck } from './lessons/explainCheck';
+
+/** Wires the features up; each one registers its own providers and commands. */
+export function activate(context: vscode.ExtensionContext): void {
+  registerDiagnostics(context);
+  registerLessonHover(context);
+  registerQuickFixes(context);
+  registerExplainCheck(context);
+}
+
+export function deactivate(): void {
+  // Everything registered lives in context.subscriptions and is disposed by VS Code.
+}
