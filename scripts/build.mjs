@@ -60,6 +60,18 @@ const targets = {
     target: 'es2022',
     minify: true,
   },
+  htmlRenderer: {
+    ...common,
+    entryPoints: ['webview/htmlRenderer.ts'],
+    outfile: 'dist/webview/htmlRenderer.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    // Inlined into exported HTML pages, which must work offline as one file.
+    sourcemap: false,
+    legalComments: 'eof',
+  },
   cli: {
     ...common,
     entryPoints: ['src/cli/bin.ts'],
@@ -82,9 +94,19 @@ const targets = {
     external: ['playwright-core'],
     define: { __ARCHLENS_VERSION__: JSON.stringify(version) },
   },
+  bench: {
+    ...common,
+    entryPoints: ['test/bench/bench.ts'],
+    outfile: 'out/bench/bench.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minify: false,
+    sourcemap: false,
+  },
 };
 
-const selected = Object.entries(targets).filter(([name]) => (only ? only.includes(name) : name !== 'tests' || !production));
+const selected = Object.entries(targets).filter(([name]) => (only ? only.includes(name) : !['tests', 'bench'].includes(name)));
 if (selected.some(([name]) => name === 'tests')) rmSync('out/test', { recursive: true, force: true });
 
 if (watch) {

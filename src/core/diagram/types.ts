@@ -33,6 +33,8 @@ export interface DiagramGroup {
   nodeIds: string[];
   /** Network plumbing hidden in this group by the essentials view. */
   folded: string[];
+  /** The VPC or subnet resource the group stands for, for click-to-code. */
+  resourceId?: string;
 }
 
 export interface DiagramFinding {
@@ -75,6 +77,7 @@ export type DiagramEdgeKind =
   | 'subscribes'
   | 'schedules'
   | 'dead-letter'
+  | 'connects'
   | 'permission'
   | 'depends-on'
   | 'reference'

@@ -34,8 +34,11 @@ export function buildGraph(template: Template): ResourceGraph {
   for (const resource of template.resources.values()) {
     const base = ['Resources', resource.id];
     for (const reference of collectReferences(resource.node, base)) {
-      if (!template.resources.has(reference.target)) continue;
-      addEdge({ from: resource.id, to: reference.target, kind: reference.kind, origin: reference.path, detail: reference.attribute });
+      const target = nodes.get(reference.target);
+      if (!target) continue;
+      // Outputs of a nested stack are a dependency on another stack, drawn as such.
+      const kind = NESTED_STACK_TYPES.has(target.type) ? 'nested-stack' : reference.kind;
+      addEdge({ from: resource.id, to: reference.target, kind, origin: reference.path, detail: reference.attribute });
     }
     resource.dependsOn.forEach((target, index) => {
       const dependsOn = mapGet(resource.node, 'DependsOn');

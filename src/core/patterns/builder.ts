@@ -21,6 +21,7 @@ export interface ResourceExtras {
   dependsOn?: string | string[];
   deletionPolicy?: 'Delete' | 'Retain' | 'Snapshot' | 'RetainExceptOnCreate';
   updateReplacePolicy?: 'Delete' | 'Retain' | 'Snapshot';
+  updatePolicy?: ValueMap;
   metadata?: ValueMap;
 }
 
@@ -112,6 +113,7 @@ export class TemplateBuilder {
     if (extras.metadata) body.Metadata = extras.metadata;
     if (extras.deletionPolicy) body.DeletionPolicy = extras.deletionPolicy;
     if (extras.updateReplacePolicy) body.UpdateReplacePolicy = extras.updateReplacePolicy;
+    if (extras.updatePolicy) body.UpdatePolicy = extras.updatePolicy;
     if (properties && Object.keys(properties).length > 0) body.Properties = properties;
     this.resources.set(id, { value: body, comment, type });
     return id;

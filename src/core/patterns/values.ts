@@ -40,7 +40,6 @@ export const and = (...conditions: Value[]): ValueMap => ({ 'Fn::And': condition
 export const or = (...conditions: Value[]): ValueMap => ({ 'Fn::Or': conditions });
 export const condition = (name: string): ValueMap => ({ Condition: name });
 export const base64 = (value: Value): ValueMap => ({ 'Fn::Base64': value });
-export const toJsonString = (value: Value): ValueMap => ({ 'Fn::ToJsonString': value });
 export const noValue = (): ValueMap => ref('AWS::NoValue');
 
 /** `Key`/`Value` pairs for Tags. */
@@ -57,3 +56,10 @@ export function toPlainValue(value: Value): unknown {
   }
   return inner;
 }
+
+/**
+ * The last 12 hex digits of the stack's id: lower case, unique per stack, and known
+ * before any resource exists. Used to name a bucket that its own notification's
+ * permission must name without referencing it (which would be a dependency cycle).
+ */
+export const stackSuffix = (): ValueMap => select(4, { 'Fn::Split': ['-', select(2, { 'Fn::Split': ['/', ref('AWS::StackId')] })] });

@@ -41,7 +41,7 @@ test('sarif format validates against the SARIF 2.1.0 schema', async () => {
   const sarif = JSON.parse(result.stdout);
   const schema = JSON.parse(readFileSync('test/fixtures/sarif/sarif-2.1.0-rtm.5.json', 'utf8'));
   const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false, validateFormats: false, logger: false }).compile(schema);
-  assert.ok(validate(sarif), JSON.stringify(validate.errors, null, 2));
+  assert.ok(validate(JSON.parse(result.stdout)), JSON.stringify(validate.errors, null, 2));
   const results = sarif.runs[0].results;
   const al101 = results.find((r: { ruleId: string }) => r.ruleId === 'AL101');
   assert.equal(al101.level, 'error');

@@ -1,6 +1,6 @@
 import { isMap, mapGet, type CfnNode } from '../../parse/nodes';
 import { resolveString } from '../../model/values';
-import { getAttTarget } from '../references';
+import { collectReferences } from '../references';
 import { INVOCABLE_TYPES, type EdgeContext } from './context';
 
 /**
@@ -54,7 +54,9 @@ function addRestApiMethods(ctx: EdgeContext): void {
  */
 function resourcePath(ctx: EdgeContext, resourceId: CfnNode | undefined, depth: number): string | undefined {
   if (!resourceId || depth > 32) return undefined;
-  if (getAttTarget(mapGet(resourceId, 'Fn::GetAtt'))?.attribute === 'RootResourceId') return '/';
+  // The root: `GetAtt Api.RootResourceId`, also written `!Sub ${Api.RootResourceId}`.
+  const references = collectReferences(resourceId, []);
+  if (references.length === 1 && references[0].attribute === 'RootResourceId') return '/';
   const id = ctx.firstNamedIn(resourceId);
   const resource = id ? ctx.resource(id) : undefined;
   if (resource?.type !== 'AWS::ApiGateway::Resource') return undefined;

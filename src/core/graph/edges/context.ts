@@ -1,4 +1,4 @@
-import { intrinsicName, isMap, isSeq, mapGet, scalarString, type CfnMap, type CfnNode, type TemplatePath } from '../../parse/nodes';
+import { isMap, isSeq, mapGet, scalarString, type CfnNode, type TemplatePath } from '../../parse/nodes';
 import type { Resource, Template } from '../../model/template';
 import { collectReferences } from '../references';
 import type { GraphEdge, GraphNode, SemanticEdgeKind } from '../types';
@@ -32,7 +32,7 @@ export interface EdgeContext {
   resourcesOf(...types: string[]): Resource[];
 }
 
-export const LAMBDA_FUNCTION_TYPES: ReadonlySet<string> = new Set(['AWS::Lambda::Function', 'AWS::Serverless::Function']);
+const LAMBDA_FUNCTION_TYPES: ReadonlySet<string> = new Set(['AWS::Lambda::Function', 'AWS::Serverless::Function']);
 
 /**
  * Things a request or a workflow step can hand work to. Service integrations and state
@@ -120,11 +120,6 @@ function importedNames(value: CfnNode): string[] {
   return out;
 }
 
-/** Properties of a resource as CloudFormation sees them (SAM Globals merged in). */
-export function propertiesOf(resource: Resource): CfnMap | undefined {
-  return resource.effectiveProperties;
-}
-
 /** The items of a list value; a single value counts as a one-item list (IAM allows both). */
 export function itemsOf(value: CfnNode | undefined): CfnNode[] {
   if (value === undefined) return [];
@@ -134,9 +129,4 @@ export function itemsOf(value: CfnNode | undefined): CfnNode[] {
 /** The items of a literal list; anything else (an intrinsic, a scalar) has none. */
 export function seqItems(value: CfnNode | undefined): CfnNode[] {
   return isSeq(value) ? value.items : [];
-}
-
-/** The map entries of a value that is a plain map (not an intrinsic). */
-export function entriesOf(value: CfnNode | undefined): Array<{ key: string; value: CfnNode }> {
-  return isMap(value) && !intrinsicName(value) ? value.entries : [];
 }

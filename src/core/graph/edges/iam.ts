@@ -2,6 +2,7 @@ import { intrinsicName, isMap, isSeq, mapGet, scalarString, type CfnNode } from 
 import { resolveString } from '../../model/values';
 import type { Resource } from '../../model/template';
 import { itemsOf, type EdgeContext } from './context';
+import { actionsCanApply } from './iamServices';
 
 /** A permission a policy grants: the resource it names, where, and the first action. */
 interface Grant {
@@ -16,8 +17,9 @@ const SAM_POLICY_HOLDERS = ['AWS::Serverless::Function', 'AWS::Serverless::State
 /**
  * `permission`: who may act on which resource of the template, from IAM policy statements
  * whose `Resource` names a logical id (Ref, GetAtt, Sub, Join). Only `Allow` statements
- * count. Origin: the statement (several `Resource` entries naming one resource in one
- * statement give one edge); detail: the statement's first action.
+ * count, and only where an action can apply to the named resource (see `actionsCanApply`).
+ * Origin: the statement (several `Resource` entries naming one resource in one statement
+ * give one edge); detail: the statement's first action.
  *
  * - `AWS::IAM::Role` inline `Policies` → from the role.
  * - `AWS::IAM::Policy`, `ManagedPolicy`, `RolePolicy` → from the policy, and also from each
@@ -65,18 +67,14 @@ function documentGrants(ctx: EdgeContext, document: CfnNode | undefined): Grant[
   const grants: Grant[] = [];
   for (const statement of itemsOf(mapGet(document, 'Statement'))) {
     if (resolveString(ctx.template, mapGet(statement, 'Effect')) === 'Deny') continue;
-    const action = firstAction(ctx, statement);
-    for (const to of ctx.namedIn(mapGet(statement, 'Resource'))) grants.push({ to: ctx.behindAlias(to), statement, action });
+    const actions = itemsOf(mapGet(statement, 'Action')).map((action) => resolveString(ctx.template, action));
+    const action = actions.find((a) => a !== undefined);
+    for (const named of ctx.namedIn(mapGet(statement, 'Resource'))) {
+      const to = ctx.behindAlias(named);
+      if (actionsCanApply(actions, ctx.typeOf(to))) grants.push({ to, statement, action });
+    }
   }
   return grants;
-}
-
-function firstAction(ctx: EdgeContext, statement: CfnNode): string | undefined {
-  for (const action of itemsOf(mapGet(statement, 'Action'))) {
-    const text = resolveString(ctx.template, action);
-    if (text) return text;
-  }
-  return undefined;
 }
 
 /**

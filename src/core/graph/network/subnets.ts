@@ -34,7 +34,7 @@ export function indexSubnets(template: Template): Map<string, SubnetFacts> {
     const subnet = referencedId(mapGet(properties, 'SubnetId'));
     if (!subnet) continue;
     const table = referencedId(mapGet(properties, 'RouteTableId'));
-    const state = (table && routeTables.get(table)) ?? 'unknown';
+    const state: RouteTableState = (table ? routeTables.get(table) : undefined) ?? 'unknown';
     associations.set(subnet, [...(associations.get(subnet) ?? []), state]);
   }
 

@@ -3,10 +3,10 @@ import { sub, type Value, type ValueMap } from '../values';
 export interface Statement {
   Sid?: string;
   Effect?: 'Allow' | 'Deny';
+  Principal?: Value;
   Action: string | string[];
   Resource: Value;
-  Condition?: ValueMap;
-  Principal?: Value;
+  Condition?: Value;
 }
 
 export const policyDocument = (statements: Statement[]): ValueMap => ({
@@ -24,8 +24,10 @@ export const policyDocument = (statements: Statement[]): ValueMap => ({
 });
 
 /** The trust policy that lets one AWS service assume a role. */
-export const assumedBy = (service: string): ValueMap =>
-  policyDocument([{ Action: 'sts:AssumeRole', Principal: { Service: service }, Resource: '*' }].map(({ Resource: _r, ...s }) => s as Statement));
+export const assumedBy = (service: string): ValueMap => ({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }],
+});
 
 export const managedPolicy = (name: string): ValueMap => sub(`arn:\${AWS::Partition}:iam::aws:policy/${name}`);
 

@@ -17,7 +17,7 @@ export function yamlScalarText(value: string | number | boolean | null, flow = f
   if (value === null) return 'null';
   if (typeof value !== 'string') return String(value);
   const unsafe = value === '' || !PLAIN.test(value) || TYPED.test(value) || value.endsWith(' ') || value.includes(': ') || value.includes(' #');
-  if (!unsafe && !(flow && /[,[\]{}]/.test(value))) return value;
+  if (!unsafe && !(flow && /[,:[\]{}]/.test(value))) return value;
   if (value.includes('\n') || /[\u0000-\u001f]/.test(value)) return JSON.stringify(value);
   return `'${value.replace(/'/g, "''")}'`;
 }
@@ -90,12 +90,15 @@ function valueLines(prefix: string, value: Value, column: number, inSequence: bo
     const [first, ...rest] = blockLiteral(value, childColumn);
     return [`${head} ${first}`, ...rest];
   }
+  if (value === null || typeof value !== 'object') return [`${head} ${yamlScalarText(value)}`];
   const flow = flowText(value);
   if (fits(flow, head.length + 1)) return [`${head} ${flow}`];
 
   const fn = intrinsicOf(value);
   if (fn) {
     const { key, tag, arg } = fn;
+    // A long `!Sub '…'` or `!Ref …` still reads best on one line.
+    if (flow !== undefined && !Array.isArray(arg)) return [`${head} ${flow}`];
     if (typeof arg === 'string' && arg.includes('\n')) {
       const [first, ...rest] = blockLiteral(arg, childColumn);
       return [`${head} ${tag} ${first}`, ...rest];

@@ -19,6 +19,8 @@ interface PolicyIndex {
   statements: PolicyStatement[];
   /** Role id → statements that apply to it (its own, and policies that name it in `Roles`). */
   byRole: Map<string, PolicyStatement[]>;
+  /** Resource id → the statements it writes itself. */
+  byResource: Map<string, PolicyStatement[]>;
 }
 
 const memo = new WeakMap<Template, PolicyIndex>();
@@ -72,7 +74,9 @@ function policyIndex(template: Template): PolicyIndex {
       }
     }
   }
-  const index = { statements, byRole };
+  const byResource = new Map<string, PolicyStatement[]>();
+  for (const entry of statements) (byResource.get(entry.resource.id) ?? byResource.set(entry.resource.id, []).get(entry.resource.id)!).push(entry);
+  const index = { statements, byRole, byResource };
   memo.set(template, index);
   return index;
 }
@@ -96,6 +100,11 @@ export function identityStatements(template: Template): PolicyStatement[] {
 /** Statements that apply to a role of this template. */
 export function roleStatements(template: Template, roleId: string): PolicyStatement[] {
   return policyIndex(template).byRole.get(roleId) ?? [];
+}
+
+/** Statements a resource writes itself (a SAM function's `Policies`, a role's inline policies). */
+export function ownStatements(template: Template, resourceId: string): PolicyStatement[] {
+  return policyIndex(template).byResource.get(resourceId) ?? [];
 }
 
 /** The values of `Action`/`Resource` (a string or a list), each with its node and path. */

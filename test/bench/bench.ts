@@ -1,0 +1,116 @@
+/**
+ * `npm run bench`: per-phase timings (median and spread over repeated runs) for synthetic
+ * templates of 50, 200, 500 and 2,000 resources and for the whole corpus, the ratio of
+ * the full analysis to the bare `yaml` parse, and peak memory. It prints figures; it
+ * asserts nothing (timed assertions don't belong in tests).
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
+import { buildGraph } from '../../src/core/graph/buildGraph';
+import { lintTemplate } from '../../src/core/lint';
+import { loadTemplate } from '../../src/core/model/template';
+import { RULES } from '../../src/core/rules/registry';
+import { buildDiagramText } from '../support/diagramPhase';
+import { syntheticTemplate } from '../support/syntheticTemplate';
+
+const SIZES = [50, 200, 500, 2000];
+const RUNS = Number(process.env.ARCHLENS_BENCH_RUNS ?? 15);
+
+interface PhaseTimes {
+  parse: number[];
+  model: number[];
+  graph: number[];
+  checks: number[];
+  diagram: number[];
+  full: number[];
+}
+
+let peakRss = 0;
+const sampleMemory = () => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+};
+
+function time<T>(fn: () => T): [T, number] {
+  const start = process.hrtime.bigint();
+  const result = fn();
+  return [result, Number(process.hrtime.bigint() - start) / 1e6];
+}
+
+function measure(text: string, runs: number): PhaseTimes {
+  const times: PhaseTimes = { parse: [], model: [], graph: [], checks: [], diagram: [], full: [] };
+  for (let i = 0; i < runs + 2; i++) {
+    const [, parse] = time(() => parseDocument(text, { uniqueKeys: true }));
+    const [template, model] = time(() => loadTemplate(text, { format: 'yaml' }));
+    const [graph, graphMs] = time(() => buildGraph(template));
+    const [findings, checks] = time(() => lintTemplate(template, graph, { rules: RULES }));
+    const [, diagram] = time(() => buildDiagramText(template, graph, findings));
+    sampleMemory();
+    if (i < 2) continue; // warm-up runs: JIT and caches
+    times.parse.push(parse);
+    times.model.push(model);
+    times.graph.push(graphMs);
+    times.checks.push(checks);
+    times.diagram.push(diagram);
+    times.full.push(model + graphMs + checks + diagram);
+  }
+  return times;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const spread = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return `${sorted[Math.floor(sorted.length * 0.1)].toFixed(1)}–${sorted[Math.ceil(sorted.length * 0.9) - 1].toFixed(1)}`;
+};
+const cell = (values: number[]) => `${median(values).toFixed(1).padStart(7)} (${spread(values)})`.padEnd(24);
+
+function printRow(label: string, times: PhaseTimes): void {
+  const ratio = median(times.full) / median(times.parse);
+  console.log(
+    `${label.padEnd(18)}${cell(times.parse)}${cell(times.model)}${cell(times.graph)}${cell(times.checks)}${cell(times.diagram)}${cell(times.full)}${ratio.toFixed(2).padStart(6)}×`,
+  );
+}
+
+function corpusFiles(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) corpusFiles(full, out);
+    else if (/\.(ya?ml|json|template)$/i.test(name)) out.push(full);
+  }
+  return out;
+}
+
+console.log(`ArchLens benchmark · node ${process.version} · ${RUNS} runs per size (after 2 warm-up runs) · ${RULES.length} checks`);
+console.log('times in ms: median (10th–90th percentile); ratio = full analysis (model+graph+checks+diagram) / bare yaml parseDocument\n');
+console.log(`${'template'.padEnd(18)}${'yaml parse'.padEnd(24)}${'model'.padEnd(24)}${'graph'.padEnd(24)}${'checks'.padEnd(24)}${'diagram'.padEnd(24)}${'full'.padEnd(24)}ratio`);
+const medians = new Map<number, number>();
+for (const size of SIZES) {
+  const text = syntheticTemplate(size);
+  const times = measure(text, size >= 2000 ? Math.max(5, Math.floor(RUNS / 3)) : RUNS);
+  medians.set(size, median(times.full));
+  printRow(`${size} res, ${Math.round(text.length / 1024)} KB`, times);
+}
+console.log(`\ngrowth: 2,000 resources take ${(medians.get(2000)! / medians.get(500)!).toFixed(2)}× the time of 500 (linear would be 4×)`);
+
+const corpusDir = resolve(process.cwd(), '../shared/corpus');
+try {
+  const files = corpusFiles(corpusDir);
+  const corpus: PhaseTimes = { parse: [], model: [], graph: [], checks: [], diagram: [], full: [] };
+  let slowest = { file: '', ms: 0 };
+  for (const file of files) {
+    const times = measure(readFileSync(file, 'utf8'), 3);
+    for (const key of Object.keys(corpus) as (keyof PhaseTimes)[]) corpus[key].push(median(times[key]));
+    if (median(times.full) > slowest.ms) slowest = { file, ms: median(times.full) };
+  }
+  console.log(`\ncorpus: ${files.length} files, per-file medians summed:`);
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0).toFixed(1);
+  console.log(`  yaml parse ${sum(corpus.parse)} ms · model ${sum(corpus.model)} · graph ${sum(corpus.graph)} · checks ${sum(corpus.checks)} · diagram ${sum(corpus.diagram)} · full ${sum(corpus.full)} ms`);
+  console.log(`  slowest file: ${slowest.file.slice(corpusDir.length + 1)} (${slowest.ms.toFixed(1)} ms)`);
+} catch (error) {
+  console.log(`\ncorpus: skipped (${(error as Error).message})`);
+}
+console.log(`\npeak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
