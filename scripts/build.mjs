@@ -94,6 +94,15 @@ const targets = {
     external: ['playwright-core'],
     define: { __ARCHLENS_VERSION__: JSON.stringify(version) },
   },
+  tools: {
+    ...common,
+    entryPoints: ['test/tools/generateRuleDocs.ts'],
+    outdir: 'out/tools',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: false,
+  },
   bench: {
     ...common,
     entryPoints: ['test/bench/bench.ts'],
@@ -106,7 +115,7 @@ const targets = {
   },
 };
 
-const selected = Object.entries(targets).filter(([name]) => (only ? only.includes(name) : !['tests', 'bench'].includes(name)));
+const selected = Object.entries(targets).filter(([name]) => (only ? only.includes(name) : !['tests', 'bench', 'tools'].includes(name)));
 if (selected.some(([name]) => name === 'tests')) rmSync('out/test', { recursive: true, force: true });
 
 if (watch) {

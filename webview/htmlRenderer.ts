@@ -6,6 +6,7 @@ import { STANDALONE_DATA_ID, STANDALONE_ROOT_ID, type StandaloneDiagramData } fr
 import { configureMermaid, renderMermaid } from './render/mermaidRenderer';
 import { decorateNodes } from './render/decorate';
 import { PanZoom } from './render/panZoom';
+import { mermaidNodeIdFromDomId } from '../src/shared/mermaidConfig';
 
 declare global {
   interface Window {
@@ -22,7 +23,8 @@ window.archlensRender = async (text) => {
   const svg = await renderMermaid(text);
   const holder = document.createElement('div');
   holder.innerHTML = svg;
-  return { svg, nodeCount: holder.querySelectorAll('g.node').length, milliseconds: performance.now() - started };
+  const nodeCount = [...holder.querySelectorAll('g[id*="-flowchart-"]')].filter((element) => mermaidNodeIdFromDomId(element.id)).length;
+  return { svg, nodeCount, milliseconds: performance.now() - started };
 };
 
 void renderPage();

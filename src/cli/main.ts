@@ -1,3 +1,4 @@
+import { runDiagram } from './commands/diagram';
 import { runGraph } from './commands/graph';
 import { runLint } from './commands/lint';
 import { runRules } from './commands/rules';
@@ -8,6 +9,7 @@ const HELP = `archlens ${CLI_VERSION}: AWS architecture checks and diagrams for 
 
 Usage:
   archlens lint <files or dirs…> [--format text|json|sarif] [--lang en|ko] [--max-warnings N]
+  archlens diagram <file> [--format mermaid|json|html] [--view essentials|all] [--direction LR|TB] [-o out] [--force]
   archlens graph <file> [--format json|text]
   archlens rules [--format text|json] [--lang en|ko]
   archlens --help | --version
@@ -20,6 +22,7 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   lint: runLint,
   graph: runGraph,
+  diagram: runDiagram,
   rules: runRules,
 };
 

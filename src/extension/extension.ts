@@ -3,6 +3,7 @@ import { registerDiagnostics } from './diagnostics/diagnosticsProvider';
 import { registerQuickFixes } from './fixes/quickFixes';
 import { registerLessonHover } from './lessons/lessonHover';
 import { registerExplainCheck } from './lessons/explainCheck';
+import { registerDiagram } from './diagram/registerDiagram';
 
 /** Wires the features up; each one registers its own providers and commands. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -10,6 +11,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerLessonHover(context);
   registerQuickFixes(context);
   registerExplainCheck(context);
+  registerDiagram(context);
 }
 
 export function deactivate(): void {

@@ -14,7 +14,8 @@ export interface DecoratedNode {
  */
 export function decorateNodes(svg: SVGSVGElement, nodes: Record<string, DiagramNodeDetails>): DecoratedNode[] {
   const out: DecoratedNode[] = [];
-  for (const element of svg.querySelectorAll<SVGGElement>('g.node')) {
+  // Classic shapes are `g.node`; icon shapes are `g.icon-shape`: both carry the flowchart id.
+  for (const element of svg.querySelectorAll<SVGGElement>('g[id*="-flowchart-"]')) {
     const mermaidId = mermaidNodeIdFromDomId(element.id);
     const details = mermaidId ? nodes[mermaidId] : undefined;
     if (!mermaidId || !details) continue;

@@ -176,6 +176,9 @@ export function foldGlue(graph: ResourceGraph): Folding {
     (incoming.get(edge.to) ?? incoming.set(edge.to, []).get(edge.to)!).push(edge);
   }
   const typeOf = (id: string) => graph.nodes.get(id)?.type ?? '';
+  /** Glue pointing at its own host (a policy naming its role) is attached to it, not a user of it. */
+  const namesItsHost = (edge: GraphEdge) =>
+    edge.origin[2] === 'Properties' && (FOLD_RULES[typeOf(edge.from)]?.hostProperties?.includes(String(edge.origin[3])) ?? false);
 
   const directHosts = (id: string): string[] => {
     const rule = FOLD_RULES[typeOf(id)];
@@ -189,7 +192,10 @@ export function foldGlue(graph: ResourceGraph): Folding {
     }
     if (rule.hostIsReferrer) {
       // Permissions point from the policy holder at what it may touch: not a use of the glue.
-      for (const edge of incoming.get(id) ?? []) if (edge.kind !== 'permission') found.add(edge.from);
+      for (const edge of incoming.get(id) ?? []) {
+        if (edge.kind === 'permission' || namesItsHost(edge)) continue;
+        found.add(edge.from);
+      }
     }
     found.delete(id);
     return [...found].filter(
@@ -221,5 +227,13 @@ export function foldGlue(graph: ResourceGraph): Folding {
     return visible.size > 0 ? [...visible] : [id];
   };
   for (const id of graph.nodes.keys()) resolve(id);
+  // A glue resolved while its host was still being resolved may point at that (hidden) host.
+  for (let pass = 0; pass < 4; pass++) {
+    for (const [id, list] of hosts) {
+      const visible = [...new Set(list.flatMap((host) => hosts.get(host) ?? (plumbing.has(host) ? [] : [host])))].filter((host) => host !== id);
+      if (visible.length > 0) hosts.set(id, visible);
+      else hosts.delete(id);
+    }
+  }
   return { hosts, plumbing };
 }

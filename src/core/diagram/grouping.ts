@@ -94,11 +94,18 @@ export class GroupPlanner {
       group.children = group.children.filter(prune);
       return keepEmptySubnets || group.kind !== 'subnet' || group.nodeIds.length > 0 || group.children.length > 0;
     };
-    for (const group of this.groups.values()) group.children.sort(compareChildren);
+    for (const group of this.groups.values()) group.children.sort((a, b) => this.compareChildren(a, b));
     return [...this.groups.values()]
       .filter((group) => group.path.length === 1)
       .sort((a, b) => TOP_RANK[a.kind] - TOP_RANK[b.kind])
       .filter(prune);
+  }
+
+  /** Public before private, then subnets by zone (as architects draw AZ columns) and id. */
+  private compareChildren(a: DiagramGroup, b: DiagramGroup): number {
+    const tierRank = (group: DiagramGroup) => (group.kind === 'tier' ? TIER_ORDER.indexOf(group.key.endsWith('tier:public') ? 'public' : 'private') : 2);
+    const zone = (group: DiagramGroup) => (group.kind === 'subnet' ? (this.subnetFacts(group.key.slice(group.key.lastIndexOf('subnet:') + 7)).az ?? '') : '');
+    return tierRank(a) - tierRank(b) || zone(a).localeCompare(zone(b)) || a.label.localeCompare(b.label);
   }
 
   private ensure(path: string[]): DiagramGroup {
@@ -158,8 +165,3 @@ export function zoneLabel(az: string): string {
   return index ? `AZ ${Number(index[1]) + 1}` : az;
 }
 
-/** Public before private, then subnets by zone and id. */
-function compareChildren(a: DiagramGroup, b: DiagramGroup): number {
-  const tierRank = (group: DiagramGroup) => (group.kind === 'tier' ? TIER_ORDER.indexOf(group.key.endsWith('public') ? 'public' : 'private') : 2);
-  return tierRank(a) - tierRank(b) || a.label.localeCompare(b.label);
-}

@@ -40,6 +40,16 @@ const FAMILY_COLOUR: Readonly<Record<ServiceFamily, string>> = {
 /** VS Code's error, warning and info colours. */
 export const SEVERITY_COLOUR: Readonly<Record<Severity, string>> = { error: '#F14C4C', warning: '#CCA700', info: '#3794FF' };
 
+/** Node classes: a family colour for drawn shapes; a severity border, or tile behind an icon. */
+const CLASS_STYLES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(
+    Object.entries(FAMILY_COLOUR).map(([family, colour]) => [`family_${family}`, `fill:${colour}14,stroke:${colour},stroke-width:1.5px`]),
+  ),
+  ...Object.fromEntries(Object.entries(SEVERITY_COLOUR).map(([severity, colour]) => [`severity_${severity}`, `stroke:${colour},stroke-width:3px`])),
+  ...Object.fromEntries(Object.entries(SEVERITY_COLOUR).map(([severity, colour]) => [`icon_${severity}`, `fill:${colour}`])),
+  icon_plain: 'fill:none',
+};
+
 const GROUP_STYLE: Readonly<Record<GroupKind, string>> = {
   global: 'fill:none,stroke:#8C4FFF,stroke-width:1.5px,stroke-dasharray:6 4',
   vpc: 'fill:none,stroke:#8C4FFF,stroke-width:2px',
@@ -102,7 +112,9 @@ export function toMermaid(model: DiagramModel, options: MermaidOptions = {}): Me
     lines.push(`${indent}subgraph ${id}["${mermaidText(group.label)}"]`);
     // A subgraph with no link to the outside lays out top-down unless told otherwise.
     lines.push(`${indent}  direction ${model.direction}`);
-    for (const child of group.children) writeGroup(child, `${indent}  `);
+    // Dagre stacks sibling boxes in reverse order of declaration; declaring them backwards
+    // shows AZ 1 before AZ 2, and public subnets before private ones.
+    for (const child of [...group.children].reverse()) writeGroup(child, `${indent}  `);
     for (const nodeId of group.nodeIds) {
       const node = nodesById.get(nodeId);
       if (node) lines.push(`${indent}  ${nodeLine(node, mermaidIdOf.get(nodeId)!, options.icons === true)}`);
@@ -133,14 +145,7 @@ export function toMermaid(model: DiagramModel, options: MermaidOptions = {}): Me
     }
   }
 
-  for (const family of Object.keys(FAMILY_COLOUR) as ServiceFamily[]) {
-    lines.push(`  classDef family_${family} fill:${FAMILY_COLOUR[family]}14,stroke:${FAMILY_COLOUR[family]},stroke-width:1.5px`);
-  }
-  for (const severity of Object.keys(SEVERITY_COLOUR) as Severity[]) {
-    lines.push(`  classDef severity_${severity} stroke:${SEVERITY_COLOUR[severity]},stroke-width:3px`);
-    lines.push(`  classDef icon_${severity} fill:${SEVERITY_COLOUR[severity]}`);
-  }
-  lines.push('  classDef icon_plain fill:none');
+  for (const name of classes.keys()) lines.push(`  classDef ${name} ${CLASS_STYLES[name]}`);
   for (const [name, ids] of classes) lines.push(`  class ${ids.join(',')} ${name}`);
   lines.push(...groupStyles);
   for (const [style, indexes] of linkStyles) {

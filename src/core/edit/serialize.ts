@@ -13,7 +13,8 @@ export interface WriteStyle {
 }
 
 const PLAIN_SAFE = /^[A-Za-z0-9_./:@$-][A-Za-z0-9_./:@$ -]*$/;
-const LOOKS_TYPED = /^(true|false|yes|no|on|off|null|~|[-+]?(\d[\d_]*)?\.?\d+([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+)$/i;
+// Plain scalars a YAML reader would not read back as the same string (YAML 1.1 readers included).
+const LOOKS_TYPED = /^(true|false|yes|no|y|n|on|off|null|~|[-+]?(\d[\d_]*)?\.?\d+([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|\d{4}-\d\d?-\d\d?.*|[-+]?\.(inf|nan))$/i;
 
 export function yamlScalar(value: string | number | boolean | null): string {
   if (value === null) return 'null';
@@ -84,7 +85,10 @@ export function inlineValue(value: PlainValue, style: WriteStyle): string {
   if (style.format === 'json') return JSON.stringify(value);
   const short = shortFormOf(value, style);
   if (short) return short;
-  if (typeof value === 'object' && value !== null) return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map((item) => inlineValue(item, style)).join(', ')}]`;
+  if (typeof value === 'object' && value !== null) {
+    return `{${Object.entries(value).map(([key, item]) => `${yamlScalar(key)}: ${inlineValue(item, style)}`).join(', ')}}`;
+  }
   return yamlScalar(value);
 }
 

@@ -5,16 +5,26 @@ import type { TextEdit } from './textEdit';
 
 export type Fix = { fixId: string; edits: TextEdit[] };
 
-/** How this file is written: format, indentation unit, and whether it uses `!Ref`-style tags. */
+const styles = new WeakMap<Template, WriteStyle>();
+
+/**
+ * How this file is written: format, indentation unit, and whether it uses `!Ref`-style
+ * tags. Computed once per template: every fix asks, and a walk per fix would be quadratic.
+ */
 export function writeStyle(template: Template): WriteStyle {
+  const cached = styles.get(template);
+  if (cached) return cached;
   const format = template.source.format;
   let indentUnit = 2;
-  const resources = mapGet(template.root, 'Resources');
-  if (isMap(resources) && resources.entries.length > 0) {
-    const column = columnOf(template, resources.entries[0].keySpan.start);
-    if (column > 0) indentUnit = column;
+  const resourcesEntry = template.root ? mapEntry(template.root, 'Resources') : undefined;
+  if (resourcesEntry && isMap(resourcesEntry.value) && resourcesEntry.value.entries.length > 0) {
+    // The step from the `Resources` key to its first logical id is this file's unit.
+    const step = columnOf(template, resourcesEntry.value.entries[0].keySpan.start) - columnOf(template, resourcesEntry.keySpan.start);
+    if (step > 0) indentUnit = step;
   }
-  return { format, indentUnit, shortForm: format === 'yaml' && usesShortForm(template.root) };
+  const style: WriteStyle = { format, indentUnit, shortForm: format === 'yaml' && usesShortForm(template.root) };
+  styles.set(template, style);
+  return style;
 }
 
 function usesShortForm(root: CfnNode | undefined): boolean {
@@ -51,8 +61,10 @@ export function decidingNode(template: Template, node: CfnNode | undefined, dept
 /** Replaces the literal that decides `node` (following `Ref` to a parameter default). */
 export function setScalarValue(template: Template, node: CfnNode | undefined, value: string | number | boolean, fixId: string): Fix[] {
   const target = decidingNode(template, node);
-  if (!target) return [];
-  return [{ fixId, edits: [replaceNode(template, target, value)] }];
+  if (!target || target.kind !== 'scalar') return [];
+  // A quoted '900' or 'false' (often a String parameter's Default) stays a string.
+  const keepString = typeof target.value === 'string' && typeof value !== 'string';
+  return [{ fixId, edits: [replaceNode(template, target, keepString ? String(value) : value)] }];
 }
 
 export function replaceNode(template: Template, node: CfnNode, value: PlainValue): TextEdit {
@@ -116,7 +128,12 @@ export function appendItem(template: Template, seq: CfnSeq, value: PlainValue): 
   if (!last) return undefined;
   if (isFlow(text, seq)) {
     const insertAt = endOfValue(text, last);
-    return { start: insertAt, end: insertAt, newText: `, ${inlineValue(value, style)}` };
+    const close = closingBracket(text, seq);
+    const multiline = close > 0 && text.slice(seq.span.start, close).includes('\n');
+    if (!multiline) return { start: insertAt, end: insertAt, newText: `, ${inlineValue(value, style)}` };
+    const column = columnOf(template, last.span.start);
+    const item = style.format === 'json' ? jsonValue(value, column, style) : inlineValue(value, style);
+    return { start: insertAt, end: insertAt, newText: `,${lineBreak(text)}${' '.repeat(column)}${item}` };
   }
   const column = columnOf(template, text.lastIndexOf('-', last.span.start));
   const at = endOfLine(text, endOfValue(text, last));

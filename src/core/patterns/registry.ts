@@ -1,13 +1,34 @@
+import { BLOCK_PATTERNS } from './catalog/blocks';
+import { auroraHaPattern, elasticacheHaPattern } from './catalog/dataTierHa';
+import { dynamodbGlobalTablePattern } from './catalog/dynamodbGlobalTable';
+import { ecsFargateServicePattern } from './catalog/ecsFargateService';
+import { lambdaRdsProxyPattern } from './catalog/lambdaRdsProxy';
+import { microservicesAsyncPattern } from './catalog/microservicesAsync';
+import { snsSqsFanoutPattern } from './catalog/snsSqsFanout';
+import { serverlessRestApiPattern } from './catalog/serverlessRestApi';
+import { s3EventFanoutPattern } from './catalog/s3EventFanout';
+import { serverlessBlogPattern } from './catalog/serverlessBlog';
+import { serverlessCronPattern } from './catalog/serverlessCron';
 import { s3ThumbnailsPattern } from './catalog/s3Thumbnails';
+import { sqsWorkerAsgPattern } from './catalog/sqsWorkerAsg';
 import { staticSitePattern } from './catalog/staticSite';
+import { threeTierVpcPattern } from './catalog/threeTierVpc';
+import { webTierImprovedPattern } from './catalog/webTierImproved';
 import { welcomeEmailPattern } from './catalog/welcomeEmail';
 import type { PatternDefinition } from './types';
 
 /** Every pattern ArchLens scaffolds, in the order of the spec's table. */
-export const PATTERNS: readonly PatternDefinition[] = [staticSitePattern, welcomeEmailPattern, s3ThumbnailsPattern];
+export const PATTERNS: readonly PatternDefinition[] = [staticSitePattern, serverlessBlogPattern, welcomeEmailPattern, s3ThumbnailsPattern, threeTierVpcPattern, snsSqsFanoutPattern, microservicesAsyncPattern, serverlessRestApiPattern, serverlessCronPattern, lambdaRdsProxyPattern, auroraHaPattern, elasticacheHaPattern, sqsWorkerAsgPattern, dynamodbGlobalTablePattern, ecsFargateServicePattern, webTierImprovedPattern, s3EventFanoutPattern];
 
-export const PATTERNS_BY_ID: ReadonlyMap<string, PatternDefinition> = new Map(PATTERNS.map((p) => [p.id, p]));
+/** Building blocks, offered by `Add Pattern to Current Template…` next to the patterns. */
+export const BLOCKS: readonly PatternDefinition[] = BLOCK_PATTERNS;
 
+/** Patterns first, then blocks: everything that can be scaffolded or merged. */
+export const ALL_BUILDABLE: readonly PatternDefinition[] = [...PATTERNS, ...BLOCKS];
+
+const BY_ID: ReadonlyMap<string, PatternDefinition> = new Map(ALL_BUILDABLE.map((p) => [p.id, p]));
+
+/** A pattern or block by id. */
 export function findPattern(id: string): PatternDefinition | undefined {
-  return PATTERNS_BY_ID.get(id);
+  return BY_ID.get(id);
 }

@@ -35,6 +35,8 @@ export type OptionValues = Readonly<Record<string, OptionValue>>;
  */
 export interface PatternDefinition {
   id: string;
+  /** A whole architecture (default), or a building block to add to a template. */
+  kind?: 'pattern' | 'block';
   /** Recorded in the template's Metadata so the diagram can label it. */
   version: string;
   title: Localized;

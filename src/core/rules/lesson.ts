@@ -17,7 +17,7 @@ export function escapeMarkdown(text: string): string {
  */
 export function lessonMarkdown(meta: RuleMeta, language: Language, message?: string): string {
   const labels = LABELS[language];
-  const parts = [`**${escapeMarkdown(localize(meta.description, language))}** · \`${meta.id}\` \`${meta.name}\``];
+  const parts = [`**${localize(meta.description, language)}** · \`${meta.id}\` \`${meta.name}\``];
   if (message) parts.push(escapeMarkdown(message));
   parts.push(`**${labels.why}.** ${localize(meta.lesson.why, language)}`);
   parts.push(`**${labels.scenario}.** ${localize(meta.lesson.scenario, language)}`);

@@ -1,27 +1,30 @@
 import * as vscode from 'vscode';
-import { lessonMarkdown } from '../../core/rules/lesson';
 import { localize } from '../../core/rules/format';
 import { RULES } from '../../core/rules/registry';
 import { readSettings } from '../settings';
 
-/** `ArchLens: Explain Check…` shows a check's lesson offline, in the Markdown preview. */
+export const EXPLAIN_COMMAND = 'archlens.explainCheck';
+
+/**
+ * `ArchLens: Explain Check…` opens the check's reference page (generated into
+ * docs/rules/ and shipped in the .vsix) in the Markdown preview: offline, in the UI language.
+ */
 export function registerExplainCheck(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('archlens.explainCheck', async (ruleId?: string) => {
+    vscode.commands.registerCommand(EXPLAIN_COMMAND, async (ruleId?: string) => {
       const { language } = readSettings();
-      const id =
-        typeof ruleId === 'string'
-          ? ruleId
-          : (
-              await vscode.window.showQuickPick(
-                RULES.map((rule) => ({ label: rule.meta.id, description: rule.meta.name, detail: localize(rule.meta.description, language) })),
-                { placeHolder: vscode.l10n.t('Which check should ArchLens explain?'), matchOnDescription: true, matchOnDetail: true },
-              )
-            )?.label;
-      const rule = RULES.find((r) => r.meta.id === id);
-      if (!rule) return;
-      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# ${rule.meta.id} ${rule.meta.name}\n\n${lessonMarkdown(rule.meta, language)}\n` });
-      await vscode.commands.executeCommand('markdown.showPreview', document.uri);
+      const id = typeof ruleId === 'string' ? ruleId : await pickRule(language);
+      if (!id || !RULES.some((rule) => rule.meta.id === id)) return;
+      const page = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', ...(language === 'ko' ? ['ko'] : []), `${id}.md`);
+      await vscode.commands.executeCommand('markdown.showPreview', page);
     }),
   );
+}
+
+async function pickRule(language: 'en' | 'ko'): Promise<string | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    RULES.map((rule) => ({ label: rule.meta.id, description: rule.meta.name, detail: localize(rule.meta.description, language) })),
+    { placeHolder: vscode.l10n.t('Which check should ArchLens explain?'), matchOnDescription: true, matchOnDetail: true },
+  );
+  return picked?.label;
 }

@@ -5,6 +5,7 @@ import { lessonMarkdown } from '../../core/rules/lesson';
 import { RULES_BY_ID } from '../../core/rules/registry';
 import { readSettings } from '../settings';
 import { findingMessage, toVscodeRange } from '../diagnostics/toVscode';
+import { EXPLAIN_COMMAND } from './explainCheck';
 
 const SELECTOR: vscode.DocumentSelector = [{ language: 'yaml' }, { language: 'json' }, { language: 'jsonc' }];
 
@@ -24,8 +25,13 @@ export function registerLessonHover(context: vscode.ExtensionContext): void {
           const range = toVscodeRange(locate(analysis.template, finding.path).range);
           if (!rule || !range.contains(position)) continue;
           hoverRange = hoverRange ? hoverRange.union(range) : range;
-          // Untrusted, no HTML: template text inside the message is escaped by lessonMarkdown.
-          sections.push(new vscode.MarkdownString(lessonMarkdown(rule.meta, settings.language, findingMessage(finding, settings.language))));
+          // No HTML, and only our own command is trusted; template text in the message is escaped.
+          const explain = `command:${EXPLAIN_COMMAND}?${encodeURIComponent(JSON.stringify([rule.meta.id]))}`;
+          const markdown = new vscode.MarkdownString(
+            `${lessonMarkdown(rule.meta, settings.language, findingMessage(finding, settings.language))} · [${vscode.l10n.t('Examples and details')}](${explain})`,
+          );
+          markdown.isTrusted = { enabledCommands: [EXPLAIN_COMMAND] };
+          sections.push(markdown);
         }
         return sections.length > 0 ? new vscode.Hover(sections, hoverRange) : undefined;
       },

@@ -79,6 +79,6 @@ test('rules --format json lists the catalog', async () => {
     description: 'Lambda function timeout above the 15-minute maximum',
     docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html',
     fixable: true,
-    cfnLintOverlap: [],
+    cfnLintOverlap: ['E3034'],
   });
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { INLINE_CODE } from '../../../src/core/patterns/code';
 import { buildPattern } from '../../../src/core/patterns/generate';
 import { optionMatrix } from '../../../src/core/patterns/options';
-import { PATTERNS } from '../../../src/core/patterns/registry';
+import { ALL_BUILDABLE as PATTERNS } from '../../../src/core/patterns/registry';
 import { toPlainValue } from '../../../src/core/patterns/values';
 import { HANDLER_SAMPLES } from './support/handlerSamples';
 import { loadHandler } from './support/lambdaRunner';
@@ -47,6 +47,10 @@ for (const code of INLINE_CODE) {
   for (const sample of samples) {
     test(`inline code ${code.name}: ${sample.name}`, async () => {
       const handler = loadHandler(code.source, sample.run);
+      if (sample.rejects) {
+        await assert.rejects(handler.invoke(sample.event), sample.rejects);
+        return;
+      }
       const result = await handler.invoke(sample.event);
       sample.check(result, handler.calls, handler.logs);
     });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPattern } from '../../../src/core/patterns/generate';
 import { describeOptions, optionMatrix } from '../../../src/core/patterns/options';
-import { PATTERNS } from '../../../src/core/patterns/registry';
+import { ALL_BUILDABLE as PATTERNS } from '../../../src/core/patterns/registry';
 import { renderJson, renderYaml } from '../../../src/core/patterns/render/render';
 import { toPlainValue } from '../../../src/core/patterns/values';
 import { assertTemplateQuality } from './support/checkTemplate';

@@ -12,6 +12,8 @@ export interface DatabaseSpec {
   /** The app tier's security group: the only source allowed in. */
   clientSecurityGroups: string[];
   engine: SqlEngine;
+  /** Database created at launch (`DBName`). */
+  databaseName?: string;
 }
 
 export interface DatabaseIds {
@@ -74,6 +76,7 @@ export function multiAzDatabase(t: TemplateBuilder, spec: DatabaseSpec, prefix =
     StorageType: 'gp3',
     MultiAZ: note('A standby in another AZ with automatic failover: no single database to take the shop down.', true),
     StorageEncrypted: true,
+    ...(spec.databaseName ? { DBName: spec.databaseName } : {}),
     MasterUsername: ref('DatabaseUsername'),
     ManageMasterUserPassword: note('RDS generates the password into Secrets Manager; no password in the template.', true),
     DBSubnetGroupName: ref(network.subnetGroup),

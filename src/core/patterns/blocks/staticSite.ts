@@ -37,7 +37,7 @@ export interface StaticSiteIds {
  */
 export function staticSite(t: TemplateBuilder, spec: StaticSiteSpec): StaticSiteIds {
   const p = spec.prefix;
-  const ids: StaticSiteIds = { bucket: `${p}Bucket`, oac: `${p}OriginAccessControl`, distribution: `${p}Distribution`, bucketPolicy: `${p}BucketPolicy` };
+  const ids: StaticSiteIds = { bucket: `${p}Bucket`, oac: `${p}Oac`, distribution: `${p}Distribution`, bucketPolicy: `${p}BucketPolicy` };
   privateBucket(t, { id: ids.bucket, comment: 'Site content. Private: CloudFront is the only way in.', versioning: true });
   originAccessControl(t, ids.oac, p.toLowerCase());
   const originId = `${p}BucketOrigin`;

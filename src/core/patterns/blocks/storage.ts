@@ -63,12 +63,13 @@ export const distributionArn = (distribution: string): ValueMap =>
 
 /** Origin Access Control: CloudFront signs its requests to S3 with SigV4. */
 export function originAccessControl(t: TemplateBuilder, id: string, bucketPurpose: string): string {
+  // The name must be unique in the account; the logical id in it keeps copies apart.
   return t.resource(
     id,
     'AWS::CloudFront::OriginAccessControl',
     {
       OriginAccessControlConfig: {
-        Name: sub(`\${AWS::StackName}-${bucketPurpose}-oac`),
+        Name: sub(`\${AWS::StackName}-${id.toLowerCase()}`),
         Description: `Lets CloudFront read the ${bucketPurpose} bucket`,
         OriginAccessControlOriginType: 's3',
         SigningBehavior: 'always',

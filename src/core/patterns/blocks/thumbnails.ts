@@ -13,8 +13,12 @@ export interface ThumbnailIds {
   fn: string;
 }
 
-/** `${AWS::AccountId}-<purpose>-<stack suffix>`, with an ARN form that needs no Ref. */
-function namedBucket(purpose: string): { name: ValueMap; arn: (suffix?: string) => ValueMap } {
+/**
+ * `${AWS::AccountId}-<logical id>-<stack suffix>`, with an ARN form that needs no Ref.
+ * The logical id in the name keeps merged copies apart.
+ */
+function namedBucket(logicalId: string): { name: ValueMap; arn: (suffix?: string) => ValueMap } {
+  const purpose = logicalId.toLowerCase();
   const variables = { StackSuffix: stackSuffix() };
   return {
     name: sub(`\${AWS::AccountId}-${purpose}-\${StackSuffix}`, variables),
@@ -35,7 +39,7 @@ export function thumbnails(t: TemplateBuilder, notice: ThumbnailNotice): Thumbna
     Default: '',
   });
   t.condition('HasSharpLayer', not(equals(layer, '')));
-  const upload = namedBucket('uploads');
+  const upload = namedBucket(ids.uploadBucket);
 
   privateBucket(t, { id: ids.thumbnailBucket, comment: 'Thumbnails go to their own bucket, so writing them never re-triggers the function.' });
 

@@ -1,6 +1,6 @@
 import { inlineCode } from './inlineCode';
 
-/** The to-do REST API: each Cognito user reads and writes only their own items. */
+/** The to-do (or any per-user items) REST API: each Cognito user reads and writes only their own items. */
 export const todoApiCode = inlineCode(
   'todo-api',
   `
@@ -32,7 +32,7 @@ const reply = (statusCode, body) => ({
 exports.handler = async (event) => {
   // The Cognito authorizer verified the token; its subject is the user.
   const userId = event.requestContext.authorizer.claims.sub;
-  const todoId = event.pathParameters && event.pathParameters.todoId;
+  const itemId = event.pathParameters && event.pathParameters.id;
   const input = event.body ? JSON.parse(event.body) : {};
   if (event.httpMethod === 'GET') {
     const result = await db.send(new QueryCommand({ TableName, KeyConditionExpression: 'userId = :u', ExpressionAttributeValues: { ':u': userId } }));
@@ -40,20 +40,20 @@ exports.handler = async (event) => {
   }
   if (event.httpMethod === 'POST') {
     if (typeof input.title !== 'string' || !input.title.trim()) return reply(400, { message: 'title is required' });
-    const item = { userId, todoId: randomUUID(), title: input.title.trim(), done: false, createdAt: new Date().toISOString() };
+    const item = { userId, itemId: randomUUID(), title: input.title.trim(), done: false, createdAt: new Date().toISOString() };
     await db.send(new PutCommand({ TableName, Item: item }));
     return reply(201, item);
   }
-  if (event.httpMethod === 'PUT' && todoId) {
+  if (event.httpMethod === 'PUT' && itemId) {
     const result = await db.send(new UpdateCommand({
-      TableName, Key: { userId, todoId },
-      UpdateExpression: 'SET done = :d', ConditionExpression: 'attribute_exists(todoId)',
+      TableName, Key: { userId, itemId },
+      UpdateExpression: 'SET done = :d', ConditionExpression: 'attribute_exists(itemId)',
       ExpressionAttributeValues: { ':d': input.done === true }, ReturnValues: 'ALL_NEW',
     })).catch((error) => (error.name === 'ConditionalCheckFailedException' ? undefined : Promise.reject(error)));
-    return result ? reply(200, result.Attributes) : reply(404, { message: 'no such to-do' });
+    return result ? reply(200, result.Attributes) : reply(404, { message: 'no such item' });
   }
-  if (event.httpMethod === 'DELETE' && todoId) {
-    await db.send(new DeleteCommand({ TableName, Key: { userId, todoId } }));
+  if (event.httpMethod === 'DELETE' && itemId) {
+    await db.send(new DeleteCommand({ TableName, Key: { userId, itemId } }));
     return reply(204);
   }
   return reply(405, { message: 'method not allowed' });

@@ -37,6 +37,7 @@ export const lambdaTimeoutLimit: Rule = {
       },
     },
     seeds: ['000', '003'],
+    cfnLintOverlap: ['E3034'],
     fixes: {
       setMax: { en: 'Set Timeout to 900 seconds', ko: 'Timeout을 900초로 설정' },
     },

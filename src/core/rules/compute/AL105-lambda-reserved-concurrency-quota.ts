@@ -19,7 +19,7 @@ export const lambdaReservedConcurrencyQuota: Rule = {
     messages: {
       aboveQuota: {
         en: "Function '{resource}' reserves {reserved} concurrent executions; the default Regional concurrency quota is {quota}, so this deploys only after a quota increase.",
-        ko: "함수 '{resource}'가 동시 실행 {reserved}개를 예약합니다. 기본 리전 동시성 할당량은 {quota}개이므로 할당량을 늘린 뒤에만 배포됩니다.",
+        ko: "'{resource}' 함수가 동시 실행 {reserved}개를 예약합니다. 기본 리전 동시성 할당량은 {quota}개이므로 할당량을 늘린 뒤에만 배포됩니다.",
       },
     },
     lesson: {

@@ -41,23 +41,23 @@ export const lambdaEdgeConstraints: Rule = {
     messages: {
       environment: {
         en: "Function '{resource}' runs as Lambda@Edge on distribution '{distribution}' but sets Environment variables; Lambda@Edge functions can't have any.",
-        ko: "함수 '{resource}'는 배포 '{distribution}'의 Lambda@Edge로 실행되는데 Environment 변수를 설정합니다. Lambda@Edge 함수는 환경 변수를 가질 수 없습니다.",
+        ko: "'{resource}' 함수는 배포 '{distribution}'의 Lambda@Edge로 실행되는데 Environment 변수를 설정합니다. Lambda@Edge 함수는 환경 변수를 가질 수 없습니다.",
       },
       vpcConfig: {
         en: "Function '{resource}' runs as Lambda@Edge on distribution '{distribution}' but has a VpcConfig; Lambda@Edge functions can't be attached to a VPC.",
-        ko: "함수 '{resource}'는 배포 '{distribution}'의 Lambda@Edge로 실행되는데 VpcConfig가 있습니다. Lambda@Edge 함수는 VPC에 연결할 수 없습니다.",
+        ko: "'{resource}' 함수는 배포 '{distribution}'의 Lambda@Edge로 실행되는데 VpcConfig가 있습니다. Lambda@Edge 함수는 VPC에 연결할 수 없습니다.",
       },
       viewerTimeout: {
         en: "Function '{resource}' handles the {eventType} event of distribution '{distribution}' with Timeout {timeout} s; viewer events allow at most {max} s.",
-        ko: "함수 '{resource}'는 배포 '{distribution}'의 {eventType} 이벤트를 처리하는데 Timeout이 {timeout}초입니다. 뷰어 이벤트는 최대 {max}초까지 허용됩니다.",
+        ko: "'{resource}' 함수는 배포 '{distribution}'의 {eventType} 이벤트를 처리하는데 Timeout이 {timeout}초입니다. 뷰어 이벤트는 최대 {max}초까지 허용됩니다.",
       },
       originTimeout: {
         en: "Function '{resource}' handles the {eventType} event of distribution '{distribution}' with Timeout {timeout} s; origin events allow at most {max} s.",
-        ko: "함수 '{resource}'는 배포 '{distribution}'의 {eventType} 이벤트를 처리하는데 Timeout이 {timeout}초입니다. 오리진 이벤트는 최대 {max}초까지 허용됩니다.",
+        ko: "'{resource}' 함수는 배포 '{distribution}'의 {eventType} 이벤트를 처리하는데 Timeout이 {timeout}초입니다. 오리진 이벤트는 최대 {max}초까지 허용됩니다.",
       },
       edgeTimeout: {
         en: "Function '{resource}' runs as Lambda@Edge on distribution '{distribution}' with Timeout {timeout} s; no CloudFront event allows more than {max} s.",
-        ko: "함수 '{resource}'는 배포 '{distribution}'의 Lambda@Edge로 실행되는데 Timeout이 {timeout}초입니다. 어떤 CloudFront 이벤트도 {max}초를 넘을 수 없습니다.",
+        ko: "'{resource}' 함수는 배포 '{distribution}'의 Lambda@Edge로 실행되는데 Timeout이 {timeout}초입니다. 어떤 CloudFront 이벤트도 {max}초를 넘을 수 없습니다.",
       },
     },
     lesson: {

@@ -18,19 +18,19 @@ export const lambdaEdgeRegion: Rule = {
     messages: {
       edgeFunction: {
         en: "Function '{resource}' is a Lambda@Edge function of distribution '{distribution}'; it must be created in us-east-1, so deploy this stack there (and set archlens.region to us-east-1).",
-        ko: "함수 '{resource}'는 배포 '{distribution}'의 Lambda@Edge 함수이므로 us-east-1에서 생성되어야 합니다. 이 스택을 us-east-1에 배포하세요(archlens.region도 us-east-1로 설정).",
+        ko: "'{resource}' 함수는 배포 '{distribution}'의 Lambda@Edge 함수이므로 us-east-1에서 생성되어야 합니다. 이 스택을 us-east-1에 배포하세요(archlens.region도 us-east-1로 설정).",
       },
       edgeFunctionWrongRegion: {
         en: "Function '{resource}' is a Lambda@Edge function of distribution '{distribution}', but this stack deploys to {region}; Lambda@Edge functions must be created in us-east-1.",
-        ko: "함수 '{resource}'는 배포 '{distribution}'의 Lambda@Edge 함수인데 이 스택은 {region}에 배포됩니다. Lambda@Edge 함수는 us-east-1에서 생성되어야 합니다.",
+        ko: "'{resource}' 함수는 배포 '{distribution}'의 Lambda@Edge 함수인데 이 스택은 {region}에 배포됩니다. Lambda@Edge 함수는 us-east-1에서 생성되어야 합니다.",
       },
       certificate: {
         en: "Certificate '{resource}' is used by CloudFront distribution '{distribution}'; CloudFront only accepts ACM certificates from us-east-1, so deploy this stack there (and set archlens.region to us-east-1).",
-        ko: "인증서 '{resource}'는 CloudFront 배포 '{distribution}'에서 사용됩니다. CloudFront는 us-east-1의 ACM 인증서만 받으므로 이 스택을 us-east-1에 배포하세요(archlens.region도 us-east-1로 설정).",
+        ko: "'{resource}' 인증서는 CloudFront 배포 '{distribution}'에서 사용됩니다. CloudFront는 us-east-1의 ACM 인증서만 받으므로 이 스택을 us-east-1에 배포하세요(archlens.region도 us-east-1로 설정).",
       },
       certificateWrongRegion: {
         en: "Certificate '{resource}' is used by CloudFront distribution '{distribution}', but this stack deploys to {region}; CloudFront only accepts ACM certificates from us-east-1.",
-        ko: "인증서 '{resource}'는 CloudFront 배포 '{distribution}'에서 사용되는데 이 스택은 {region}에 배포됩니다. CloudFront는 us-east-1의 ACM 인증서만 받습니다.",
+        ko: "'{resource}' 인증서는 CloudFront 배포 '{distribution}'에서 사용되는데 이 스택은 {region}에 배포됩니다. CloudFront는 us-east-1의 ACM 인증서만 받습니다.",
       },
     },
     lesson: {

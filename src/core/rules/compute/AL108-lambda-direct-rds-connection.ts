@@ -23,11 +23,11 @@ export const lambdaDirectRdsConnection: Rule = {
     messages: {
       direct: {
         en: "Function '{resource}' connects straight to database '{database}'; when Lambda scales out, every execution environment opens its own connection. Put an RDS Proxy in between.",
-        ko: "함수 '{resource}'가 데이터베이스 '{database}'에 바로 연결합니다. Lambda가 확장되면 실행 환경마다 자체 연결을 엽니다. 중간에 RDS Proxy를 두세요.",
+        ko: "'{resource}' 함수가 데이터베이스 '{database}'에 바로 연결합니다. Lambda가 확장되면 실행 환경마다 자체 연결을 엽니다. 중간에 RDS Proxy를 두세요.",
       },
       bypassesProxy: {
         en: "Function '{resource}' connects straight to database '{database}' although RDS Proxy '{proxy}' fronts it; point the function at the proxy endpoint.",
-        ko: "함수 '{resource}'가 RDS Proxy '{proxy}'가 있는데도 데이터베이스 '{database}'에 바로 연결합니다. 함수가 프록시 엔드포인트를 사용하도록 하세요.",
+        ko: "'{resource}' 함수가 '{proxy}' 프록시(RDS Proxy)가 있는데도 데이터베이스 '{database}'에 바로 연결합니다. 함수가 프록시 엔드포인트를 사용하도록 하세요.",
       },
     },
     lesson: {

@@ -1,3 +1,4 @@
+import { isAbsent } from '../../model/values';
 import { effectiveProperty, lambdaFunctions, missingPropertyPath } from '../support/lambda';
 import { baseLogicalId, runtimeReferences } from '../support/functionRefs';
 import { isRdsConnectionReference, isVpcOnly, RDS_DATABASE_TYPES, RdsReachability, vpcAttachment } from '../support/computeTargets';
@@ -16,8 +17,12 @@ export const lambdaOutsideVpcPrivateTarget: Rule = {
     },
     messages: {
       unreachable: {
-        en: "Function '{resource}' has no VpcConfig, so it runs outside your VPC and can't reach {targets}, which exist only inside a VPC.",
-        ko: "함수 '{resource}'에 VpcConfig가 없어 VPC 밖에서 실행되므로 VPC 안에만 있는 {targets}에 접근할 수 없습니다.",
+        en: "Function '{resource}' has no VpcConfig, so it runs outside your VPC and can't reach {targets}, reachable only from inside a VPC.",
+        ko: "함수 '{resource}'에 VpcConfig가 없어 VPC 밖에서 실행되므로, VPC 안에서만 접근할 수 있는 {targets}에 닿을 수 없습니다.",
+      },
+      noSubnets: {
+        en: "Function '{resource}' has a VpcConfig without subnets, so it runs outside your VPC and can't reach {targets}, reachable only from inside a VPC.",
+        ko: "함수 '{resource}'의 VpcConfig에 서브넷이 없어 VPC 밖에서 실행되므로, VPC 안에서만 접근할 수 있는 {targets}에 닿을 수 없습니다.",
       },
     },
     lesson: {
@@ -49,10 +54,12 @@ export const lambdaOutsideVpcPrivateTarget: Rule = {
         if (isVpcOnly(template, target, reachability)) targets.push(target.id);
       }
       if (targets.length === 0) continue;
+      // VpcConfig is missing (point at Properties) or written without subnets (point at it).
+      const vpcConfig = effectiveProperty(template, fn, 'VpcConfig');
+      const written = vpcConfig !== undefined && !isAbsent(vpcConfig.node);
       report({
-        messageId: 'unreachable',
-        // VpcConfig is missing (point at Properties) or written without subnets (point at it).
-        path: effectiveProperty(template, fn, 'VpcConfig')?.path ?? missingPropertyPath(fn),
+        messageId: written ? 'noSubnets' : 'unreachable',
+        path: written ? vpcConfig.path : missingPropertyPath(fn),
         resourceId: fn.id,
         data: { resource: fn.id, targets: targets.map((id) => `'${id}' (${template.resources.get(id)!.type})`).join(', ') },
       });

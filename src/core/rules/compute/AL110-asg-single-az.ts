@@ -1,6 +1,6 @@
 import { mapGet } from '../../parse/nodes';
 import { isAbsent } from '../../model/values';
-import { listKeys, subnetZoneKey } from '../support/availabilityZones';
+import { listKeys } from '../support/availabilityZones';
 import type { Rule } from '../types';
 
 export const asgSingleAz: Rule = {
@@ -17,15 +17,15 @@ export const asgSingleAz: Rule = {
     messages: {
       oneSubnet: {
         en: "Auto Scaling group '{resource}' launches into a single subnet ({subnet}); an outage of that AZ takes the whole tier down.",
-        ko: "Auto Scaling 그룹 '{resource}'가 서브넷 하나({subnet})에서만 인스턴스를 시작합니다. 그 AZ에 장애가 나면 계층 전체가 중단됩니다.",
+        ko: "'{resource}' Auto Scaling 그룹이 서브넷 하나({subnet})에서만 인스턴스를 시작합니다. 그 AZ에 장애가 나면 계층 전체가 중단됩니다.",
       },
       oneZone: {
         en: "Auto Scaling group '{resource}' lists a single Availability Zone ({zone}); an outage of that AZ takes the whole tier down.",
-        ko: "Auto Scaling 그룹 '{resource}'에 가용 영역이 하나({zone})만 지정되어 있습니다. 그 AZ에 장애가 나면 계층 전체가 중단됩니다.",
+        ko: "'{resource}' Auto Scaling 그룹에 가용 영역이 하나({zone})만 지정되어 있습니다. 그 AZ에 장애가 나면 계층 전체가 중단됩니다.",
       },
       sameZone: {
         en: "Auto Scaling group '{resource}' uses {count} subnets ({subnets}) that all sit in the same Availability Zone; an outage of that AZ takes the whole tier down.",
-        ko: "Auto Scaling 그룹 '{resource}'가 서브넷 {count}개({subnets})를 쓰지만 모두 같은 가용 영역에 있습니다. 그 AZ에 장애가 나면 계층 전체가 중단됩니다.",
+        ko: "'{resource}' Auto Scaling 그룹이 서브넷 {count}개({subnets})를 쓰지만 모두 같은 가용 영역에 있습니다. 그 AZ에 장애가 나면 계층 전체가 중단됩니다.",
       },
     },
     lesson: {
@@ -44,7 +44,7 @@ export const asgSingleAz: Rule = {
     },
     seeds: ['002'],
   },
-  check({ template, report }) {
+  check({ template, graph, report }) {
     for (const group of template.resourcesOfType('AWS::AutoScaling::AutoScalingGroup')) {
       const subnetsNode = mapGet(group.properties, 'VPCZoneIdentifier');
       const base = ['Resources', group.id, 'Properties'];
@@ -59,9 +59,11 @@ export const asgSingleAz: Rule = {
           report({ messageId: 'oneSubnet', path, resourceId: group.id, data: { resource: group.id, subnet: names[0] } });
           continue;
         }
-        // Beyond the count: two subnets of this template in one AZ are still one AZ.
-        const zones = distinct.map((key) => (key.startsWith('res:') ? subnetZoneKey(template, key.slice(4)) : undefined));
-        if (distinct.length > 1 && zones.every((zone) => zone !== undefined && zone === zones[0])) {
+        // Beyond the count: subnets of this template that all sit in one AZ are still one AZ.
+        // The graph places the group only when every subnet is the template's, and lists
+        // its AZs only when every subnet's AZ is decided.
+        const placement = graph.nodes.get(group.id)?.network;
+        if (placement && placement.subnets.length === distinct.length && placement.azs.length === 1) {
           report({ messageId: 'sameZone', path, resourceId: group.id, data: { resource: group.id, count: distinct.length, subnets: names.join(', ') } });
         }
         continue;

@@ -56,11 +56,11 @@ export const ec2InstanceWithoutAsg: Rule = {
     messages: {
       openToWorld: {
         en: "Instance '{resource}' serves port {port} to the internet through security group '{group}' as one standalone server; it can't scale or survive its own failure.",
-        ko: "인스턴스 '{resource}'가 보안 그룹 '{group}'을 통해 포트 {port}을 인터넷에 직접 제공하는 단독 서버입니다. 확장할 수 없고 자신의 장애도 견디지 못합니다.",
+        ko: "'{resource}' 인스턴스가 '{group}' 보안 그룹을 통해 {port}번 포트를 인터넷에 직접 제공하는 단독 서버입니다. 확장할 수 없고 자신의 장애도 견디지 못합니다.",
       },
       registered: {
         en: "Instance '{resource}' is registered by hand in '{balancer}'; a fixed instance behind a load balancer can't scale out or be replaced automatically.",
-        ko: "인스턴스 '{resource}'가 '{balancer}'에 직접 등록되어 있습니다. 로드 밸런서 뒤의 고정 인스턴스는 자동으로 확장되거나 교체되지 않습니다.",
+        ko: "'{resource}' 인스턴스가 '{balancer}'에 직접 등록되어 있습니다. 로드 밸런서 뒤의 고정 인스턴스는 자동으로 확장되거나 교체되지 않습니다.",
       },
     },
     lesson: {

@@ -20,11 +20,11 @@ export const sqsLambdaLongJob: Rule = {
     messages: {
       nearCap: {
         en: "Function '{resource}' consumes queue '{queue}' with Timeout {timeout} s, close to Lambda's {max} s cap; long jobs from SQS fit better on ECS/Fargate workers.",
-        ko: "함수 '{resource}'가 큐 '{queue}'를 소비하는데 Timeout이 {timeout}초로 Lambda 한도 {max}초에 가깝습니다. SQS의 긴 작업은 ECS/Fargate 워커가 더 적합합니다.",
+        ko: "'{resource}' 함수가 '{queue}' 큐를 소비하는데 Timeout이 {timeout}초로 Lambda 한도 {max}초에 가깝습니다. SQS의 긴 작업은 ECS/Fargate 워커가 더 적합합니다.",
       },
       overCap: {
         en: "Function '{resource}' consumes queue '{queue}' with Timeout {timeout} s, beyond Lambda's {max} s cap; jobs this long belong on ECS/Fargate workers that poll the queue.",
-        ko: "함수 '{resource}'가 큐 '{queue}'를 소비하는데 Timeout이 {timeout}초로 Lambda 한도 {max}초를 넘습니다. 이렇게 긴 작업은 큐를 폴링하는 ECS/Fargate 워커에서 실행해야 합니다.",
+        ko: "'{resource}' 함수가 '{queue}' 큐를 소비하는데 Timeout이 {timeout}초로 Lambda 한도 {max}초를 넘습니다. 이렇게 긴 작업은 큐를 폴링하는 ECS/Fargate 워커에서 실행해야 합니다.",
       },
     },
     lesson: {

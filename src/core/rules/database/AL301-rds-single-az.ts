@@ -1,6 +1,7 @@
 import { mapGet } from '../../parse/nodes';
 import { isAbsent, resolveBoolean } from '../../model/values';
-import { setResourceProperty, setScalarValue } from '../../edit/templateEdits';
+import { setResourceProperty } from '../../edit/templateEdits';
+import { setScalarFix } from '../../edit/compositeEdits';
 import { missingPropertyPath } from '../support/lambda';
 import { DB_INSTANCE_TYPE, engineOf, isAuroraEngine, isStandalonePrimary } from '../support/rds';
 import type { Rule } from '../types';
@@ -69,7 +70,7 @@ export const rdsSingleAz: Rule = {
           path: template.pathOf(node!) ?? ['Resources', instance.id, 'Properties', 'MultiAZ'],
           resourceId: instance.id,
           data: { resource: instance.id },
-          fixes: setScalarValue(template, node, true, 'enableMultiAz'),
+          fixes: setScalarFix(template, node, true, 'enableMultiAz'),
         });
       }
     }

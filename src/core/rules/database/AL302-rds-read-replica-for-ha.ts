@@ -17,7 +17,7 @@ export const rdsReadReplicaForHa: Rule = {
     messages: {
       replicaWithoutMultiAz: {
         en: "'{resource}' is a read replica of '{primary}', which has no MultiAZ: true. A replica copies asynchronously and never takes over on its own, so '{primary}' is still a single point of failure.",
-        ko: "'{resource}'은(는) '{primary}'의 읽기 전용 복제본인데, '{primary}'에는 MultiAZ: true가 없습니다. 복제본은 비동기로 복사되고 스스로 역할을 넘겨받지 않으므로 '{primary}'는 여전히 단일 장애 지점입니다.",
+        ko: "'{resource}'은(는) '{primary}'의 읽기 전용 복제본인데, 그 기본 인스턴스에는 MultiAZ: true가 없습니다. 복제본은 비동기로 복사되고 스스로 역할을 넘겨받지 않으므로 '{primary}'는 여전히 단일 장애 지점입니다.",
       },
     },
     lesson: {

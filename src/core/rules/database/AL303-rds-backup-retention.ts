@@ -1,6 +1,6 @@
 import { mapGet } from '../../parse/nodes';
 import { resolveNumber } from '../../model/values';
-import { setScalarValue } from '../../edit/templateEdits';
+import { setScalarFix } from '../../edit/compositeEdits';
 import { DB_CLUSTER_TYPE, DB_INSTANCE_TYPE, isClusterMember, isReadReplica } from '../support/rds';
 import type { Rule } from '../types';
 
@@ -65,7 +65,7 @@ export const rdsBackupRetention: Rule = {
           path,
           resourceId: resource.id,
           data: { resource: resource.id, days, max: MAX_DAYS },
-          fixes: setScalarValue(template, node, MAX_DAYS, 'clamp'),
+          fixes: setScalarFix(template, node, MAX_DAYS, 'clamp'),
         });
       } else if (days === 0 && !(isInstance && isReadReplica(resource) !== false)) {
         // Read replicas commonly run without backups of their own; the primary keeps them.
@@ -75,7 +75,7 @@ export const rdsBackupRetention: Rule = {
           path,
           resourceId: resource.id,
           data: { resource: resource.id },
-          fixes: setScalarValue(template, node, DEFAULT_DAYS, 'enable'),
+          fixes: setScalarFix(template, node, DEFAULT_DAYS, 'enable'),
         });
       }
     }

@@ -1,6 +1,6 @@
 import { mapGet } from '../../parse/nodes';
 import { resolveBoolean } from '../../model/values';
-import { setScalarValue } from '../../edit/templateEdits';
+import { setScalarFix } from '../../edit/compositeEdits';
 import { DB_INSTANCE_TYPE } from '../support/rds';
 import type { Rule } from '../types';
 
@@ -49,7 +49,7 @@ export const rdsPubliclyAccessible: Rule = {
         path: template.pathOf(node!) ?? ['Resources', instance.id, 'Properties', 'PubliclyAccessible'],
         resourceId: instance.id,
         data: { resource: instance.id },
-        fixes: setScalarValue(template, node, false, 'makePrivate'),
+        fixes: setScalarFix(template, node, false, 'makePrivate'),
       });
     }
   },

@@ -1,7 +1,8 @@
 import { mapGet } from '../../parse/nodes';
 import { isAbsent, resolveBoolean, resolveString } from '../../model/values';
 import type { Resource, Template } from '../../model/template';
-import { setResourceProperty, setScalarValue } from '../../edit/templateEdits';
+import { setResourceProperty } from '../../edit/templateEdits';
+import { setScalarFix } from '../../edit/compositeEdits';
 import { missingPropertyPath } from '../support/lambda';
 import { DB_CLUSTER_TYPE, DB_INSTANCE_TYPE, engineOf, isAuroraEngine, isPresent, isStandalonePrimary } from '../support/rds';
 import type { Rule } from '../types';
@@ -18,7 +19,7 @@ function decidesEncryption(template: Template, resource: Resource): boolean {
   if (resource.type === DB_INSTANCE_TYPE) return isStandalonePrimary(resource) && !isAuroraEngine(engineOf(template, resource));
   const engine = engineOf(template, resource);
   const mode = mapGet(props, 'EngineMode');
-  return isAuroraEngine(engine) && (mode === undefined || (resolveString(template, mode)?.toLowerCase() ?? 'serverless') !== 'serverless');
+  return isAuroraEngine(engine) && (isAbsent(mode) || (resolveString(template, mode)?.toLowerCase() ?? 'serverless') !== 'serverless');
 }
 
 export const rdsStorageUnencrypted: Rule = {
@@ -81,7 +82,7 @@ export const rdsStorageUnencrypted: Rule = {
           path: template.pathOf(node!) ?? ['Resources', resource.id, 'Properties', 'StorageEncrypted'],
           resourceId: resource.id,
           data: { resource: resource.id },
-          fixes: setScalarValue(template, node, true, 'encrypt'),
+          fixes: setScalarFix(template, node, true, 'encrypt'),
         });
       }
     }

@@ -1,5 +1,5 @@
 import { mapGet } from '../../parse/nodes';
-import { resolveString } from '../../model/values';
+import { isAbsent, resolveString } from '../../model/values';
 import { DB_CLUSTER_TYPE, engineOf, isAuroraEngine, rdsIndex } from '../support/rds';
 import type { Rule } from '../types';
 
@@ -42,7 +42,7 @@ export const auroraSingleInstance: Rule = {
       if (!isAuroraEngine(engineOf(template, cluster))) continue;
       // Aurora Serverless v1 has no instances at all; an undecided mode decides nothing.
       const mode = mapGet(cluster.properties, 'EngineMode');
-      const modeName = mode === undefined ? 'provisioned' : resolveString(template, mode)?.toLowerCase();
+      const modeName = isAbsent(mode) ? 'provisioned' : resolveString(template, mode)?.toLowerCase();
       if (modeName === undefined || modeName === 'serverless') continue;
       const count = index.membersOf(cluster.id).length;
       // Instances whose cluster a condition or parameter decides may belong to this one.

@@ -1,6 +1,7 @@
 import { intrinsicName, isMap } from '../../parse/nodes';
 import { isAbsent, resolveBoolean } from '../../model/values';
-import { setResourceProperty, setScalarValue } from '../../edit/templateEdits';
+import { setResourceProperty } from '../../edit/templateEdits';
+import { setScalarFix } from '../../edit/compositeEdits';
 import { missingPropertyPath } from '../support/lambda';
 import { dynamoTables, pitrSetting } from '../support/dynamodb';
 import type { Rule } from '../types';
@@ -61,7 +62,7 @@ export const dynamodbPitrDisabled: Rule = {
           path: template.pathOf(enabled!) ?? ['Resources', table.id, 'Properties', 'PointInTimeRecoverySpecification', 'PointInTimeRecoveryEnabled'],
           resourceId: table.id,
           data: { resource: table.id },
-          fixes: setScalarValue(template, enabled, true, 'enablePitr'),
+          fixes: setScalarFix(template, enabled, true, 'enablePitr'),
         });
         continue;
       }

@@ -1,7 +1,7 @@
 import { intrinsicName, isSeq, mapGet, type CfnNode } from '../../parse/nodes';
 import { isAbsent } from '../../model/values';
 import { setResourceProperty } from '../../edit/templateEdits';
-import { lambdaEventSources } from '../support/eventSources';
+import { hasOpaqueProperties, lambdaEventSources } from '../support/eventSources';
 import { missingPropertyPath } from '../support/lambda';
 import type { Rule } from '../types';
 
@@ -50,6 +50,7 @@ export const dynamodbStreamNotEnabled: Rule = {
     }
     for (const [tableId, functions] of readers) {
       const table = template.resources.get(tableId)!;
+      if (hasOpaqueProperties(table)) continue;
       const global = table.type === 'AWS::DynamoDB::GlobalTable';
       // A global table with several replicas needs the stream anyway; AL310 reports that one.
       if (global && definiteReplicas(mapGet(table.properties, 'Replicas')) > 1) continue;

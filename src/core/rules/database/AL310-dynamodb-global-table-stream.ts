@@ -1,6 +1,7 @@
 import { intrinsicName, isSeq, mapGet, type CfnNode } from '../../parse/nodes';
 import { isAbsent } from '../../model/values';
 import { setResourceProperty } from '../../edit/templateEdits';
+import { hasOpaqueProperties } from '../support/eventSources';
 import { missingPropertyPath } from '../support/lambda';
 import type { Rule } from '../types';
 
@@ -42,6 +43,7 @@ export const dynamodbGlobalTableStream: Rule = {
   },
   check({ template, report }) {
     for (const table of template.resourcesOfType('AWS::DynamoDB::GlobalTable')) {
+      if (hasOpaqueProperties(table)) continue;
       const replicas = definiteReplicas(mapGet(table.properties, 'Replicas'));
       if (replicas < 2 || !isAbsent(mapGet(table.properties, 'StreamSpecification'))) continue;
       report({

@@ -7,6 +7,8 @@ import { lambdaFunctions } from '../support/lambda';
 import type { Rule } from '../types';
 
 const MIN_READ_UNITS = 100;
+/** Readers named in a message; the rest would only lengthen it. */
+const MAX_NAMED_READERS = 5;
 const READ_WRITE_RATIO = 10;
 const READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:Scan'];
 /** API resources whose integration can name a table or the function that reads it. */
@@ -86,16 +88,21 @@ function tableReaders(template: Template): Map<string, string[]> {
   const add = (tableId: string, reader: string) => {
     if (template.resources.get(tableId)?.type !== 'AWS::DynamoDB::Table') return;
     const list = out.get(tableId) ?? out.set(tableId, []).get(tableId)!;
-    if (!list.includes(reader)) list.push(reader);
+    if (list.length < MAX_NAMED_READERS && !list.includes(reader)) list.push(reader);
   };
-  const statements = roleStatements(template);
+  // Role → what it may read, and role → the functions that run with it: joined per role,
+  // so one role shared by many functions and tables stays linear.
+  const readable = new Map<string, Set<string>>();
+  for (const [roleId, statements] of roleStatements(template)) readable.set(roleId, resourcesGrantedTo(template, statements, READ_ACTIONS));
+  const functionsByRole = new Map<string, string[]>();
   for (const fn of lambdaFunctions(template)) {
-    const named = mentionedResources(template, fn.effectiveProperties);
-    for (const id of named) {
-      add(id, fn.id);
-      const roleStatementsOf = statements.get(id);
-      if (roleStatementsOf) for (const tableId of resourcesGrantedTo(template, roleStatementsOf, READ_ACTIONS)) add(tableId, fn.id);
+    for (const id of mentionedResources(template, fn.effectiveProperties)) {
+      if (readable.has(id)) (functionsByRole.get(id) ?? functionsByRole.set(id, []).get(id)!).push(fn.id);
+      else add(id, fn.id);
     }
+  }
+  for (const [roleId, functions] of functionsByRole) {
+    for (const tableId of readable.get(roleId)!) for (const fn of functions.slice(0, MAX_NAMED_READERS)) add(tableId, fn);
   }
   for (const type of API_TYPES) {
     for (const api of template.resourcesOfType(type)) for (const id of mentionedResources(template, api.properties)) add(id, api.id);

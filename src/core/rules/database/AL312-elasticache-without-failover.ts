@@ -4,6 +4,7 @@ import { resolveBoolean, resolveNumber } from '../../model/values';
 import { setPropertyValue } from '../../edit/setProperty';
 import { combineInsertions } from '../../edit/combine';
 import { cacheEngine, replicationGroupMembers, REPLICATING_ENGINES } from '../support/cache';
+import { hasOpaqueProperties } from '../support/eventSources';
 import { missingPropertyPath } from '../support/lambda';
 import type { Rule } from '../types';
 
@@ -59,7 +60,7 @@ export const elasticacheWithoutFailover: Rule = {
   check({ template, report }) {
     for (const group of template.resourcesOfType('AWS::ElastiCache::ReplicationGroup')) {
       const engine = cacheEngine(template, group);
-      if (!engine || !REPLICATING_ENGINES.has(engine)) continue;
+      if (!engine || !REPLICATING_ENGINES.has(engine) || hasOpaqueProperties(group)) continue;
       const props = group.properties;
       const failoverNode = mapGet(props, 'AutomaticFailoverEnabled');
       const failover = failoverNode === undefined ? false : resolveBoolean(template, failoverNode);

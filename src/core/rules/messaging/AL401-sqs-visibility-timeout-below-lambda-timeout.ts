@@ -1,7 +1,7 @@
 import { mapGet } from '../../parse/nodes';
 import { resolveNumber } from '../../model/values';
 import { setPropertyValue } from '../../edit/setProperty';
-import { lambdaEventSources } from '../support/eventSources';
+import { hasOpaqueProperties, lambdaEventSources } from '../support/eventSources';
 import { effectiveProperty, missingPropertyPath } from '../support/lambda';
 import { QUEUE_TYPE } from '../support/sqs';
 import type { Rule } from '../types';
@@ -65,6 +65,7 @@ export const sqsVisibilityTimeoutBelowLambdaTimeout: Rule = {
     }
     for (const [queueId, consumer] of slowest) {
       const queue = template.resources.get(queueId)!;
+      if (hasOpaqueProperties(queue)) continue;
       const visibilityNode = mapGet(queue.properties, 'VisibilityTimeout');
       const visibility = visibilityNode ? resolveNumber(template, visibilityNode) : DEFAULT_VISIBILITY_SECONDS;
       const recommended = RECOMMENDED_FACTOR * consumer.timeout;

@@ -2,6 +2,7 @@ import { mapGet } from '../../parse/nodes';
 import { resolveBoolean } from '../../model/values';
 import { replaceNode } from '../../edit/templateEdits';
 import { setPropertyValue } from '../../edit/setProperty';
+import { hasOpaqueProperties } from '../support/eventSources';
 import { missingPropertyPath } from '../support/lambda';
 import { knownNameEnding, QUEUE_TYPE } from '../support/sqs';
 import type { Rule } from '../types';
@@ -54,6 +55,7 @@ export const sqsFifoNaming: Rule = {
   },
   check({ template, report }) {
     for (const queue of template.resourcesOfType(QUEUE_TYPE)) {
+      if (hasOpaqueProperties(queue)) continue;
       const nameNode = mapGet(queue.properties, 'QueueName');
       const ending = knownNameEnding(template, nameNode);
       if (!nameNode || !ending) continue;

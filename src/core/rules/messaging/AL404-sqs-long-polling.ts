@@ -1,6 +1,7 @@
 import { mapGet } from '../../parse/nodes';
 import { resolveNumber } from '../../model/values';
 import { setPropertyValue } from '../../edit/setProperty';
+import { hasOpaqueProperties } from '../support/eventSources';
 import { missingPropertyPath } from '../support/lambda';
 import { QUEUE_TYPE, queueWorkers } from '../support/sqs';
 import type { Rule } from '../types';
@@ -58,6 +59,7 @@ export const sqsLongPolling: Rule = {
     if (queues.length === 0) return;
     const workers = queueWorkers(template);
     for (const queue of queues) {
+      if (hasOpaqueProperties(queue)) continue;
       const node = mapGet(queue.properties, 'ReceiveMessageWaitTimeSeconds');
       const value = node ? resolveNumber(template, node) : 0;
       if (value === undefined) continue;

@@ -1,3 +1,5 @@
+import { toPlain } from '../../parse/nodes';
+import type { PlainValue } from '../../edit/serialize';
 import { grantOnResourcePolicy, policiesAllow, referencedResource } from '../support/eventSources';
 import { snsSubscriptions } from '../support/sns';
 import { QUEUE_TYPE, queuePolicies } from '../support/sqs';
@@ -50,9 +52,11 @@ export const snsToSqsWithoutQueuePolicy: Rule = {
     for (const subscription of subscriptions) {
       const queue = referencedResource(template, subscription.endpoint, [QUEUE_TYPE]);
       if (!queue) continue;
-      const topic = subscription.topic;
+      // An imported topic is no resource of this template: any aws:SourceArn naming one excludes it.
+      const topicId = subscription.topic?.id ?? '';
       const attached = policies.get(queue.id);
-      if (policiesAllow(template, attached, { service: 'sns.amazonaws.com', actions: ['sqs:SendMessage'], sourceId: topic.id })) continue;
+      if (policiesAllow(template, attached, { service: 'sns.amazonaws.com', actions: ['sqs:SendMessage'], sourceId: topicId })) continue;
+      const topicArn = (subscription.topic ? { Ref: subscription.topic.id } : toPlain(subscription.topicArn)) as PlainValue;
       const grant = grantOnResourcePolicy(template, {
         targetId: queue.id,
         attached,
@@ -64,14 +68,14 @@ export const snsToSqsWithoutQueuePolicy: Rule = {
           Principal: { Service: 'sns.amazonaws.com' },
           Action: 'sqs:SendMessage',
           Resource: { 'Fn::GetAtt': [queue.id, 'Arn'] },
-          Condition: { ArnEquals: { 'aws:SourceArn': { Ref: topic.id } } },
+          Condition: { ArnEquals: { 'aws:SourceArn': topicArn } },
         },
       });
       report({
         messageId: attached ? 'policyDoesNotAllow' : 'noQueuePolicy',
         path: subscription.endpointPath,
         resourceId: subscription.ownerId,
-        data: { topic: topic.id, queue: queue.id, ...(attached ? { policy: attached.policies.map((p) => p.id).join("', '") } : {}) },
+        data: { topic: subscription.topicName, queue: queue.id, ...(attached ? { policy: attached.policies.map((p) => p.id).join("', '") } : {}) },
         fixes: grant ? [{ fixId: 'allowTopic', edits: grant.edits }] : [],
       });
     }

@@ -2,6 +2,7 @@ import { mapGet } from '../../parse/nodes';
 import { resolveBoolean } from '../../model/values';
 import { replaceNode } from '../../edit/templateEdits';
 import { setPropertyValue } from '../../edit/setProperty';
+import { hasOpaqueProperties } from '../support/eventSources';
 import { missingPropertyPath } from '../support/lambda';
 import { isFifoTopic, snsSubscriptions, TOPIC_TYPE } from '../support/sns';
 import { knownNameEnding } from '../support/sqs';
@@ -28,8 +29,8 @@ export const snsFifoConstraints: Rule = {
         ko: "토픽 '{topic}'의 이름은 '{name}'이지만 FIFO 토픽이 아닙니다(FifoTopic이 true가 아님). '.fifo'로 끝나는 이름은 FIFO 토픽만 쓸 수 있습니다.",
       },
       nonSqsSubscriber: {
-        en: "FIFO topic '{topic}' has a '{protocol}' subscription; SNS FIFO topics deliver only to SQS queues (FIFO or standard).",
-        ko: "FIFO 토픽 '{topic}'에 '{protocol}' 구독이 있습니다. SNS FIFO 토픽은 SQS 큐(FIFO 또는 표준)로만 전달합니다.",
+        en: "FIFO topic '{topic}' has a subscription with protocol '{protocol}'; SNS FIFO topics deliver only to SQS queues (FIFO or standard).",
+        ko: "FIFO 토픽 '{topic}'에 프로토콜이 '{protocol}'인 구독이 있습니다. SNS FIFO 토픽은 SQS 큐(FIFO 또는 표준)로만 전달합니다.",
       },
     },
     lesson: {
@@ -56,6 +57,7 @@ export const snsFifoConstraints: Rule = {
     const topics = template.resourcesOfType(TOPIC_TYPE);
     if (topics.length === 0) return;
     for (const topic of topics) {
+      if (hasOpaqueProperties(topic)) continue;
       const nameNode = mapGet(topic.properties, 'TopicName');
       const ending = knownNameEnding(template, nameNode);
       const fifoNode = mapGet(topic.properties, 'FifoTopic');
@@ -82,12 +84,13 @@ export const snsFifoConstraints: Rule = {
       }
     }
     for (const subscription of snsSubscriptions(template)) {
-      if (!subscription.protocol || subscription.protocol === 'sqs' || isFifoTopic(template, subscription.topic) !== true) continue;
+      const topic = subscription.topic;
+      if (!topic || !subscription.protocol || subscription.protocol === 'sqs' || isFifoTopic(template, topic) !== true) continue;
       report({
         messageId: 'nonSqsSubscriber',
         path: subscription.protocolPath,
         resourceId: subscription.ownerId,
-        data: { topic: subscription.topic.id, protocol: subscription.protocol },
+        data: { topic: topic.id, protocol: subscription.protocol },
       });
     }
   },

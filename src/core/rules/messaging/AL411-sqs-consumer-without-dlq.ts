@@ -3,7 +3,7 @@ import type { Resource, Template } from '../../model/template';
 import { isAbsent } from '../../model/values';
 import { addResource, freshLogicalId, setResourceProperty } from '../../edit/templateEdits';
 import { combineInsertions } from '../../edit/combine';
-import { referencedResource } from '../support/eventSources';
+import { hasOpaqueProperties, referencedResource } from '../support/eventSources';
 import { missingPropertyPath } from '../support/lambda';
 import { isFifoQueue, QUEUE_TYPE, queueConsumers } from '../support/sqs';
 import type { ReportDescriptor, Rule } from '../types';
@@ -31,7 +31,7 @@ export const sqsConsumerWithoutDlq: Rule = {
     lesson: {
       why: {
         en: 'A message that makes the consumer fail (a poison message) is never deleted, so it becomes visible again after every visibility timeout and is retried until its retention ends. It costs a consumer on every retry and can block a FIFO message group. A redrive policy moves it aside after maxReceiveCount attempts.',
-        ko: '소비자를 실패하게 만드는 메시지(포이즌 메시지)는 삭제되지 않으므로 가시성 제한 시간이 끝날 때마다 다시 보이고, 보존 기간이 끝날 때까지 재시도됩니다. 재시도마다 소비자 자원을 쓰고 FIFO 메시지 그룹을 막을 수도 있습니다. 재구동 정책은 maxReceiveCount번 시도한 뒤 그 메시지를 옆으로 옮깁니다.',
+        ko: '소비자를 실패하게 만드는 메시지(포이즌 메시지)는 삭제되지 않으므로 가시성 제한 시간이 끝날 때마다 다시 보이고, 보존 기간이 끝날 때까지 재시도됩니다. 재시도마다 소비자 자원을 쓰고 FIFO 메시지 그룹을 막을 수도 있습니다. 재드라이브 정책(RedrivePolicy)은 maxReceiveCount번 시도한 뒤 그 메시지를 옆으로 옮깁니다.',
       },
       scenario: {
         en: 'The SQS notes: a consumer must delete each message after processing it. A message that is not deleted becomes visible again when its visibility timeout ends, and the same or another consumer receives it again.',
@@ -53,6 +53,7 @@ export const sqsConsumerWithoutDlq: Rule = {
     const deadLetterQueues = deadLetterTargets(template);
     for (const [queueId, { lambda, workers }] of consumers) {
       const queue = template.resources.get(queueId)!;
+      if (hasOpaqueProperties(queue)) continue;
       // A DLQ being drained is the end of the line; a DLQ for the DLQ is not the lesson.
       if (deadLetterQueues.has(queueId) || !isAbsent(mapGet(queue.properties, 'RedrivePolicy'))) continue;
       const names = [...new Set([...lambda.map((s) => s.functionId), ...workers.map((w) => w.id)])];

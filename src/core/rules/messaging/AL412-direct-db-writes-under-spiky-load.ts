@@ -1,6 +1,6 @@
 import type { Resource, Template } from '../../model/template';
-import type { TemplatePath } from '../../parse/nodes';
-import { collectReferences } from '../../graph/references';
+import { mapGet, type TemplatePath } from '../../parse/nodes';
+import { collectReferences, type Reference } from '../../graph/references';
 import { apiInvokedFunctions } from '../support/eventSources';
 import { QUEUE_TYPE } from '../support/sqs';
 import type { Rule } from '../types';
@@ -42,9 +42,11 @@ export const directDbWritesUnderSpikyLoad: Rule = {
   },
   check({ template, report }) {
     if (!hasDatabase(template)) return;
+    // What Globals.Function names applies to every SAM function; collect it once.
+    const globalReferences = template.globals ? collectReferences(mapGet(template.globals, 'Function'), ['Globals', 'Function']) : [];
     for (const [functionId, apis] of apiInvokedFunctions(template)) {
       const fn = template.resources.get(functionId)!;
-      const write = databaseReference(template, fn);
+      const write = databaseReference(template, fn, fn.type === 'AWS::Serverless::Function' ? globalReferences : []);
       if (!write) continue;
       report({
         messageId: 'directWrite',
@@ -65,11 +67,8 @@ function hasDatabase(template: Template): boolean {
  * not through RDS Proxy, and not to a queue: a function that also names an SQS queue may
  * well be the producer half of the right answer, so it gets the benefit of the doubt.
  */
-function databaseReference(template: Template, fn: Resource): { database: string; path: TemplatePath } | undefined {
-  const references = collectReferences(fn.node, ['Resources', fn.id]);
-  if (fn.type === 'AWS::Serverless::Function' && template.globals) {
-    references.push(...collectReferences(template.globals, ['Globals']).filter((r) => r.path[1] === 'Function'));
-  }
+function databaseReference(template: Template, fn: Resource, globalReferences: Reference[]): { database: string; path: TemplatePath } | undefined {
+  const references = [...collectReferences(fn.node, ['Resources', fn.id]), ...globalReferences];
   let found: { database: string; path: TemplatePath } | undefined;
   for (const reference of references) {
     const target = template.resources.get(reference.target);

@@ -14,8 +14,8 @@ export const natGatewaySingleAz: Rule = {
     },
     messages: {
       shared: {
-        en: "NAT gateway '{resource}' carries the internet traffic of private subnets in {azCount} Availability Zones ({azs}: {subnets}); if its zone fails, every one of them loses outbound access.",
-        ko: "NAT 게이트웨이 '{resource}'가 {azCount}개 가용 영역({azs})의 프라이빗 서브넷({subnets}) 인터넷 트래픽을 모두 처리합니다. 이 게이트웨이의 AZ에 장애가 나면 모든 서브넷의 외부 통신이 끊깁니다.",
+        en: "NAT gateway '{resource}' is the only way out for private subnets {subnets} in {azCount} Availability Zones ({azs}); if its zone fails, all of them lose outbound internet access.",
+        ko: "NAT 게이트웨이 '{resource}'가 {azCount}개 가용 영역({azsKo})에 있는 프라이빗 서브넷 {subnets}의 유일한 출구입니다. 이 게이트웨이의 AZ에 장애가 나면 모든 서브넷이 외부 인터넷 접근을 잃습니다.",
       },
     },
     lesson: {
@@ -47,7 +47,7 @@ export const natGatewaySingleAz: Rule = {
         messageId: 'shared',
         path: ['Resources', natId],
         resourceId: natId,
-        data: { resource: natId, azCount: span.min, azs: azLabels(azs), subnets: subnets.join(', ') },
+        data: { resource: natId, azCount: span.min, azs: azLabels(azs), azsKo: azLabels(azs, 'ko'), subnets: subnets.join(', ') },
       });
     }
   },

@@ -1,4 +1,4 @@
-import { ingressRules, ingressSource, openedPorts, portRange, protocolOf } from '../support/securityGroups';
+import { ingressRules, ingressSource, openedPorts, portRange, protocolOf, usedOnlyByLoadBalancers } from '../support/securityGroups';
 import type { Rule } from '../types';
 
 /** SSH (TCP) and RDP (TCP and UDP). */
@@ -18,7 +18,7 @@ export const securityGroupOpenAdminPort: Rule = {
     messages: {
       openAdmin: {
         en: "Security group '{group}' allows {ports} from {cidr}: anyone on the internet can try to log in.",
-        ko: "보안 그룹 '{group}'이(가) {cidr}에서 {ports} 접속을 허용합니다. 인터넷의 누구나 로그인을 시도할 수 있습니다.",
+        ko: "보안 그룹 '{group}'이(가) {cidr}에서 {portsKo} 접속을 허용합니다. 인터넷의 누구나 로그인을 시도할 수 있습니다.",
       },
     },
     lesson: {
@@ -37,10 +37,12 @@ export const securityGroupOpenAdminPort: Rule = {
     },
     seeds: ['002'],
   },
-  check({ template, report }) {
+  check({ template, graph, report }) {
     for (const rule of ingressRules(template)) {
       const source = ingressSource(template, rule);
       if (source.kind !== 'cidr' || !source.world) continue;
+      // A load balancer's group: only listener ports answer, whatever the rule says.
+      if (usedOnlyByLoadBalancers(template, graph, rule.groupId)) continue;
       const protocol = protocolOf(template, rule);
       const range = portRange(template, rule);
       if (!protocol || !range) continue;
@@ -51,7 +53,12 @@ export const securityGroupOpenAdminPort: Rule = {
         messageId: 'openAdmin',
         path: [...rule.path, source.key],
         resourceId: rule.owner.id,
-        data: { group: rule.groupId ?? rule.owner.id, ports: ports.map(portLabel).join(', '), cidr: source.value ?? '' },
+        data: {
+          group: rule.groupId ?? rule.owner.id,
+          ports: range.all ? `every port, including ${ports.map(portLabel).join(' and ')}` : ports.map(portLabel).join(', '),
+          portsKo: range.all ? `모든 포트(${ports.map(portLabel).join(', ')} 포함)` : ports.map(portLabel).join(', '),
+          cidr: source.value ?? '',
+        },
       });
     }
   },

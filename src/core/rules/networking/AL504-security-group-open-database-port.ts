@@ -1,4 +1,4 @@
-import { ingressRules, ingressSource, openedPorts, portRange, protocolOf } from '../support/securityGroups';
+import { ingressRules, ingressSource, openedPorts, portRange, protocolOf, usedOnlyByLoadBalancers } from '../support/securityGroups';
 import type { Rule } from '../types';
 
 /** Database and cache engines' default ports. */
@@ -29,7 +29,7 @@ export const securityGroupOpenDatabasePort: Rule = {
     messages: {
       openDatabase: {
         en: "Security group '{group}' allows {ports} from {cidr}: the data tier is reachable from the whole internet.",
-        ko: "보안 그룹 '{group}'이(가) {cidr}에서 {ports} 접속을 허용합니다. 데이터 계층이 인터넷 전체에서 접근 가능합니다.",
+        ko: "보안 그룹 '{group}'이(가) {cidr}에서 {portsKo} 접속을 허용합니다. 데이터 계층이 인터넷 전체에서 접근 가능합니다.",
       },
     },
     lesson: {
@@ -48,10 +48,12 @@ export const securityGroupOpenDatabasePort: Rule = {
     },
     seeds: ['002'],
   },
-  check({ template, report }) {
+  check({ template, graph, report }) {
     for (const rule of ingressRules(template)) {
       const source = ingressSource(template, rule);
       if (source.kind !== 'cidr' || !source.world) continue;
+      // A load balancer's group: only listener ports answer, whatever the rule says.
+      if (usedOnlyByLoadBalancers(template, graph, rule.groupId)) continue;
       // Database protocols run over TCP; a UDP rule does not reach them.
       const protocol = protocolOf(template, rule);
       const range = portRange(template, rule);
@@ -64,7 +66,9 @@ export const securityGroupOpenDatabasePort: Rule = {
         resourceId: rule.owner.id,
         data: {
           group: rule.groupId ?? rule.owner.id,
-          ports: ports.map((port) => `${port} (${DATABASE_PORTS.get(port)})`).join(', '),
+          // Every port of every protocol: say so rather than list ten engines.
+          ports: range.all ? 'every port, including every database port' : ports.map((port) => `${port} (${DATABASE_PORTS.get(port)})`).join(', '),
+          portsKo: range.all ? '모든 포트(모든 데이터베이스 포트 포함)' : ports.map((port) => `${port} (${DATABASE_PORTS.get(port)})`).join(', '),
           cidr: source.value ?? '',
         },
       });

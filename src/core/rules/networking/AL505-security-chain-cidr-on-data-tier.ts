@@ -27,7 +27,7 @@ export const securityChainCidrOnDataTier: Rule = {
     messages: {
       cidrSource: {
         en: "Security group '{group}' of {dataTier} allows {cidr} by IP range; reference the application tier's security group instead.",
-        ko: "{dataTier}의 보안 그룹 '{group}'이(가) IP 범위 {cidr}를 허용합니다. 대신 애플리케이션 계층의 보안 그룹을 참조하세요.",
+        ko: "{dataTier}의 보안 그룹 '{group}'이(가) IP 범위({cidrKo})로 접근을 허용합니다. 대신 애플리케이션 계층의 보안 그룹을 참조하세요.",
       },
     },
     lesson: {
@@ -69,7 +69,7 @@ export const securityChainCidrOnDataTier: Rule = {
         messageId: 'cidrSource',
         path: [...rule.path, source.key],
         resourceId: rule.owner.id,
-        data: { group: rule.groupId!, dataTier: dataTier.map((id) => `'${id}'`).join(', '), cidr },
+        data: { group: rule.groupId!, dataTier: dataTier.map((id) => `'${id}'`).join(', '), cidr, cidrKo: source.value ?? 'VPC CIDR 블록' },
       });
     }
   },

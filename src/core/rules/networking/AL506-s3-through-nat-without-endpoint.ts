@@ -22,8 +22,8 @@ export const s3ThroughNatWithoutEndpoint: Rule = {
     },
     messages: {
       viaNat: {
-        en: "{workloads} in private subnets of '{vpc}' use S3, and the only way out is NAT gateway '{nat}'; every S3 byte pays NAT data processing. Add a gateway VPC endpoint for S3.",
-        ko: "'{vpc}'의 프라이빗 서브넷에 있는 {workloads}이(가) S3를 사용하는데 나가는 길은 NAT 게이트웨이 '{nat}'뿐입니다. S3로 가는 모든 바이트에 NAT 처리 요금이 붙습니다. S3용 게이트웨이 VPC 엔드포인트를 추가하세요.",
+        en: "The S3 traffic of {workloads} in the private subnets of VPC '{vpc}' leaves through NAT gateway {nats}, paying NAT data processing per GB; the template has no gateway VPC endpoint for S3.",
+        ko: "VPC '{vpc}'의 프라이빗 서브넷에 있는 {workloadsKo}이(가) S3를 사용하며, S3 트래픽이 NAT 게이트웨이 {nats}를 거쳐 나가 GB당 NAT 처리 요금을 냅니다. 템플릿에 S3용 게이트웨이 VPC 엔드포인트가 없습니다.",
       },
     },
     lesson: {
@@ -56,14 +56,14 @@ export const s3ThroughNatWithoutEndpoint: Rule = {
     }
 
     // Group by VPC: the S3 users behind NAT, the NAT gateways and the route tables to attach.
-    const byVpc = new Map<string, { vpcNode: CfnNode | undefined; vpcId?: string; users: Set<string>; nats: Set<string>; tables: Set<string> }>();
+    const byVpc = new Map<string, { vpcNode: CfnNode | undefined; vpcId?: string; users: Map<string, string>; nats: Set<string>; tables: Set<string> }>();
     for (const workload of s3Workloads(template)) {
       for (const subnet of workload.subnets) {
         const route = natOfSubnet.get(subnet);
         const info = network.subnets.get(subnet);
         if (!route || !info) continue;
-        const group = byVpc.get(info.vpcKey) ?? byVpc.set(info.vpcKey, { vpcNode: mapGet(info.resource.properties, 'VpcId'), vpcId: info.vpcId, users: new Set(), nats: new Set(), tables: new Set() }).get(info.vpcKey)!;
-        group.users.add(workload.label);
+        const group = byVpc.get(info.vpcKey) ?? byVpc.set(info.vpcKey, { vpcNode: mapGet(info.resource.properties, 'VpcId'), vpcId: info.vpcId, users: new Map(), nats: new Set(), tables: new Set() }).get(info.vpcKey)!;
+        group.users.set(workload.label, workload.labelKo);
         group.nats.add(route.nat);
         group.tables.add(route.table);
       }
@@ -85,7 +85,12 @@ export const s3ThroughNatWithoutEndpoint: Rule = {
         messageId: 'viaNat',
         path: ['Resources', target],
         resourceId: target,
-        data: { vpc: group.vpcId ?? target, workloads: [...group.users].join(', '), nat: [...group.nats].join("', '") },
+        data: {
+          vpc: group.vpcId ?? target,
+          workloads: [...group.users.keys()].join(', '),
+          workloadsKo: [...group.users.values()].join(', '),
+          nats: [...group.nats].map((nat) => `'${nat}'`).join(', '),
+        },
         fixes: edit ? [{ fixId: 'addEndpoint', edits: [edit] }] : [],
       });
     }
@@ -107,6 +112,7 @@ function mayHaveS3Endpoint(template: Template): boolean {
 
 interface Workload {
   label: string;
+  labelKo: string;
   subnets: string[];
 }
 
@@ -131,22 +137,22 @@ function s3Workloads(template: Template): Workload[] {
     const usesS3 = roleNode !== undefined
       ? roleUsesS3(referencedId(roleNode))
       : grantsS3(template, ownStatements(template, fn.id), mapGet(fn.effectiveProperties, 'Policies'));
-    if (usesS3) out.push({ label: `function '${fn.id}'`, subnets });
+    if (usesS3) out.push({ label: `function '${fn.id}'`, labelKo: `함수 '${fn.id}'`, subnets });
   }
   for (const instance of template.resourcesOfType('AWS::EC2::Instance')) {
     const subnets = subnetIds(template, mapGet(instance.properties, 'SubnetId'));
     const interfaces = mapGet(instance.properties, 'NetworkInterfaces');
     if (isSeq(interfaces)) for (const eni of interfaces.items) subnets.push(...subnetIds(template, mapGet(eni, 'SubnetId')));
-    if (subnets.length > 0 && profileUsesS3(mapGet(instance.properties, 'IamInstanceProfile'))) out.push({ label: `instance '${instance.id}'`, subnets });
+    if (subnets.length > 0 && profileUsesS3(mapGet(instance.properties, 'IamInstanceProfile'))) out.push({ label: `instance '${instance.id}'`, labelKo: `인스턴스 '${instance.id}'`, subnets });
   }
   for (const group of template.resourcesOfType('AWS::AutoScaling::AutoScalingGroup')) {
     const subnets = subnetIds(template, mapGet(group.properties, 'VPCZoneIdentifier'));
-    if (subnets.length > 0 && launchProfileUsesS3(template, group, profileUsesS3)) out.push({ label: `Auto Scaling group '${group.id}'`, subnets });
+    if (subnets.length > 0 && launchProfileUsesS3(template, group, profileUsesS3)) out.push({ label: `Auto Scaling group '${group.id}'`, labelKo: `Auto Scaling 그룹 '${group.id}'`, subnets });
   }
   for (const service of template.resourcesOfType('AWS::ECS::Service')) {
     const subnets = subnetIds(template, mapGet(mapGet(mapGet(service.properties, 'NetworkConfiguration'), 'AwsvpcConfiguration'), 'Subnets'));
     const task = template.resources.get(referencedId(mapGet(service.properties, 'TaskDefinition')) ?? '');
-    if (subnets.length > 0 && task && roleUsesS3(referencedId(mapGet(task.properties, 'TaskRoleArn')))) out.push({ label: `ECS service '${service.id}'`, subnets });
+    if (subnets.length > 0 && task && roleUsesS3(referencedId(mapGet(task.properties, 'TaskRoleArn')))) out.push({ label: `ECS service '${service.id}'`, labelKo: `ECS 서비스 '${service.id}'`, subnets });
   }
   return out;
 }

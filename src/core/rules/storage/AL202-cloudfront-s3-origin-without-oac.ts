@@ -23,6 +23,9 @@ function addOriginAccessControl(template: Template, origin: CloudFrontOrigin): F
   // An S3 REST endpoint written as a custom origin needs S3OriginConfig instead; rewriting
   // the origin type is not a minimal edit, so that case is left to the user.
   if (mapGet(origin.node, 'CustomOriginConfig') !== undefined) return [];
+  // A bucket policy that also lets '*' read must be cleaned up by hand first: with OAC in
+  // place AL203 would flag it, and a fix must not leave a new finding behind.
+  if (origin.bucketId && bucketReadGrants(template, origin.bucketId).everyone) return [];
   const resources = mapGet(template.root, 'Resources');
   if (!resources || resources.kind !== 'map') return [];
   const oacId = freshLogicalId(template, `${origin.bucketId ?? origin.distribution.id}OriginAccessControl`);

@@ -20,16 +20,21 @@ interface BucketAccess {
   /** OAI resources that read it; `unknownOai` when an OAI is named some other way. */
   oaiIds: Set<string>;
   unknownOai: boolean;
+  /** The first distribution that reads it through an OAI, for the message. */
+  oaiDistribution: string | undefined;
 }
 
 function accessByBucket(template: Template): Map<string, BucketAccess> {
   const out = new Map<string, BucketAccess>();
   for (const origin of distributionIndex(template).origins) {
     if (origin.kind !== 's3' || !origin.bucketId || (origin.access !== 'oac' && origin.access !== 'oai')) continue;
-    const access = out.get(origin.bucketId) ?? { oacDistributions: new Set<string>(), oaiIds: new Set<string>(), unknownOai: false };
+    const access = out.get(origin.bucketId) ?? { oacDistributions: new Set<string>(), oaiIds: new Set<string>(), unknownOai: false, oaiDistribution: undefined };
     if (origin.access === 'oac') access.oacDistributions.add(origin.distribution.id);
-    else if (origin.oaiId) access.oaiIds.add(origin.oaiId);
-    else access.unknownOai = true;
+    else {
+      access.oaiDistribution ??= origin.distribution.id;
+      if (origin.oaiId) access.oaiIds.add(origin.oaiId);
+      else access.unknownOai = true;
+    }
     out.set(origin.bucketId, access);
   }
   return out;
@@ -153,12 +158,11 @@ export const s3OriginBucketPolicyNotRestricted: Rule = {
           });
         }
       } else if (!grants.partial && needsOai && !grants.oai) {
-        const oaiDistribution = distributionIndex(template).origins.find((o) => o.bucketId === bucketId && o.access === 'oai')?.distribution.id ?? '';
         report({
           ...base,
           messageId: 'noOaiGrant',
           path: statementPath,
-          data: { resource: bucketId, distribution: oaiDistribution },
+          data: { resource: bucketId, distribution: access.oaiDistribution ?? '' },
           fixes: grantFix(template, bucketId, neededStatements(bucketId, access, { service: false, oai: true }), 'addReadStatement'),
         });
       }

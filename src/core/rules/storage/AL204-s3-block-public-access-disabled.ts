@@ -1,24 +1,21 @@
 import { intrinsicName, isMap, mapGet, type CfnNode } from '../../parse/nodes';
 import { resolveBoolean, resolveString } from '../../model/values';
 import type { Resource, Template } from '../../model/template';
-import { decidingNode, replaceNode, setIn, type Fix } from '../../edit/templateEdits';
-import { compositeFix, insertEntries } from '../../edit/compositeEdits';
+import { setIn, type Fix } from '../../edit/templateEdits';
+import { compositeFix, insertEntries, setScalarKeepingType } from '../../edit/compositeEdits';
 import type { TextEdit } from '../../edit/textEdit';
 import { cloudFrontOriginIds } from '../support/cloudfront';
-import { BUCKET_TYPE } from '../support/s3';
+import { BUCKET_TYPE, publicReadStatement } from '../support/s3';
 import type { Rule } from '../types';
 
 const FLAGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'RestrictPublicBuckets'] as const;
 const PUBLIC_ACLS = new Set(['PublicRead', 'PublicReadWrite']);
 
-/** Sets the literal (or parameter default) that decides `node`; undefined when nothing decides it. */
-function setLiteral(template: Template, node: CfnNode | undefined, value: string | boolean): TextEdit | undefined {
-  const target = decidingNode(template, node);
-  return target ? replaceNode(template, target, value) : undefined;
-}
-
 /** All four flags true (existing ones set, missing ones added), and a public canned ACL made Private. */
 function blockPublicAccess(template: Template, bucket: Resource, pab: CfnNode | undefined, publicAcl: boolean): Fix[] {
+  // With a public bucket policy in place, BlockPublicPolicy would make the next deploy fail:
+  // that bucket needs CloudFront (AL201) before its flags can go back on.
+  if (publicReadStatement(template, bucket.id)) return [];
   const edits: Array<TextEdit | undefined> = [];
   if (pab === undefined) {
     edits.push(setIn(template, bucket.node, ['Properties', 'PublicAccessBlockConfiguration'], Object.fromEntries(FLAGS.map((flag) => [flag, true]))));
@@ -28,11 +25,11 @@ function blockPublicAccess(template: Template, bucket: Resource, pab: CfnNode | 
     for (const flag of FLAGS) {
       const node = mapGet(pab, flag);
       if (node === undefined) missing.push([flag, true]);
-      else if (resolveBoolean(template, node) !== true) edits.push(setLiteral(template, node, true));
+      else if (resolveBoolean(template, node) !== true) edits.push(setScalarKeepingType(template, node, true));
     }
     if (missing.length > 0) edits.push(insertEntries(template, pab, missing));
   }
-  if (publicAcl) edits.push(setLiteral(template, mapGet(bucket.properties, 'AccessControl'), 'Private'));
+  if (publicAcl) edits.push(setScalarKeepingType(template, mapGet(bucket.properties, 'AccessControl'), 'Private'));
   return compositeFix('blockPublicAccess', edits);
 }
 

@@ -57,17 +57,23 @@ interface User {
   subnets: number;
 }
 
-/** File systems used by a resource: directly, through an access point or mount target, or through its launch template / task definition. */
-function fileSystemsUsedBy(template: Template, graph: ResourceGraph, id: string, fsOf: Map<string, string>, depth = 0): Set<string> {
+/**
+ * File systems used by a resource: directly, through an access point or mount target, or
+ * through its launch template / task definition (memoized, as many groups share one).
+ */
+function fileSystemsUsedBy(template: Template, graph: ResourceGraph, id: string, fsOf: Map<string, string>, memo: Map<string, Set<string>>, depth = 0): Set<string> {
+  const cached = memo.get(id);
+  if (cached) return cached;
   const out = new Set<string>();
   for (const edge of graph.outgoing(id)) {
     if (!STRUCTURAL.has(edge.kind)) continue;
     const fs = fsOf.get(edge.to);
     if (fs) out.add(fs);
     else if (depth === 0 && LAUNCH_CONFIG_TYPES.has(template.resources.get(edge.to)?.type ?? '')) {
-      for (const nested of fileSystemsUsedBy(template, graph, edge.to, fsOf, 1)) out.add(nested);
+      for (const nested of fileSystemsUsedBy(template, graph, edge.to, fsOf, memo, 1)) out.add(nested);
     }
   }
+  memo.set(id, out);
   return out;
 }
 
@@ -133,30 +139,31 @@ export const efsSingleAzMountTargets: Rule = {
     }
 
     // The users of each file system, with how many subnets they span.
+    const memo = new Map<string, Set<string>>();
     const users = new Map<string, User[]>();
     const addUser = (fsIds: Set<string>, user: User) => {
       for (const fs of fsIds) (users.get(fs) ?? users.set(fs, []).get(fs)!).push(user);
     };
     for (const asg of template.resourcesOfType('AWS::AutoScaling::AutoScalingGroup')) {
-      const used = fileSystemsUsedBy(template, graph, asg.id, fsOf);
+      const used = fileSystemsUsedBy(template, graph, asg.id, fsOf, memo);
       const count = subnetCount(template, mapGet(asg.properties, 'VPCZoneIdentifier'));
       if (used.size > 0 && count !== undefined) addUser(used, { ids: [asg.id], subnets: count });
     }
     for (const service of template.resourcesOfType('AWS::ECS::Service')) {
-      const used = fileSystemsUsedBy(template, graph, service.id, fsOf);
+      const used = fileSystemsUsedBy(template, graph, service.id, fsOf, memo);
       const subnets = mapGet(mapGet(mapGet(service.properties, 'NetworkConfiguration'), 'AwsvpcConfiguration'), 'Subnets');
       const count = subnetCount(template, subnets);
       if (used.size > 0 && count !== undefined) addUser(used, { ids: [service.id], subnets: count });
     }
     for (const fn of lambdaFunctions(template)) {
-      const used = fileSystemsUsedBy(template, graph, fn.id, fsOf);
+      const used = fileSystemsUsedBy(template, graph, fn.id, fsOf, memo);
       const count = subnetCount(template, effectiveProperty(template, fn, 'VpcConfig', 'SubnetIds')?.node);
       if (used.size > 0 && count !== undefined) addUser(used, { ids: [fn.id], subnets: count });
     }
     // Standalone instances count together: two instances in two subnets span two subnets.
     const instanceSubnets = new Map<string, { ids: string[]; keys: Set<string> }>();
     for (const instance of template.resourcesOfType('AWS::EC2::Instance')) {
-      const used = fileSystemsUsedBy(template, graph, instance.id, fsOf);
+      const used = fileSystemsUsedBy(template, graph, instance.id, fsOf, memo);
       if (used.size === 0) continue;
       const interfaces = mapGet(instance.properties, 'NetworkInterfaces');
       const subnet = mapGet(instance.properties, 'SubnetId') ?? (isSeq(interfaces) ? mapGet(interfaces.items[0], 'SubnetId') : undefined);

@@ -52,13 +52,13 @@ export const cloudfrontSignedUrlWithoutKeyGroup: Rule = {
       const distribution = template.resources.get(distributionId)!;
       const behaviors = mapGet(mapGet(distribution.properties, 'DistributionConfig'), 'CacheBehaviors');
       if (!isSeq(behaviors)) continue;
+      const byId = new Map(origins.filter((o) => o.idKey !== undefined).map((o) => [o.idKey!, o]));
       for (const behavior of behaviors.items) {
         const patternNode = mapGet(behavior, 'PathPattern');
         const pattern = resolveString(template, patternNode);
         if (!pattern || !PAID_PATH.test(pattern)) continue;
         if (requiresSignedRequests(behavior, 'TrustedKeyGroups') || requiresSignedRequests(behavior, 'TrustedSigners')) continue;
-        const target = originIdKey(template, mapGet(behavior, 'TargetOriginId'));
-        const origin = origins.find((o) => o.idKey !== undefined && o.idKey === target);
+        const origin = byId.get(originIdKey(template, mapGet(behavior, 'TargetOriginId')) ?? '');
         if (!origin || origin.kind !== 's3' || (origin.access !== 'oac' && origin.access !== 'oai')) continue;
         report({
           messageId: 'unsignedPaidPath',

@@ -47,13 +47,51 @@ export function samApiEvents(template: Template): SamApiEvent[] {
  * intrinsic form, or `Fn::GetAtt Fn.Arn` directly (HTTP APIs). An alias or version
  * counts as its function.
  */
-export function invokedFunction(template: Template, uri: CfnNode | undefined): Resource | undefined {
+export function invokedFunction(template: Template, uri: CfnNode | undefined): { fn: Resource; target: Resource } | undefined {
   if (!uri) return undefined;
   for (const reference of collectReferences(uri, [])) {
-    const target = functionBehind(template, reference.target);
-    if (target) return target;
+    const fn = functionBehind(template, reference.target);
+    if (fn) return { fn, target: template.resources.get(reference.target)! };
   }
   return undefined;
+}
+
+export interface OpenApiIntegration {
+  /** The API resource whose OpenAPI body holds the integration. */
+  api: Resource;
+  uri: CfnNode;
+  /** An IAM role API Gateway assumes to call the backend (no resource policy needed then). */
+  credentials: CfnNode | undefined;
+}
+
+const OPENAPI_BODIES: ReadonlyArray<readonly [string, string]> = [
+  ['AWS::ApiGateway::RestApi', 'Body'],
+  ['AWS::ApiGatewayV2::Api', 'Body'],
+  ['AWS::Serverless::Api', 'DefinitionBody'],
+  ['AWS::Serverless::HttpApi', 'DefinitionBody'],
+];
+
+/** `x-amazon-apigateway-integration` entries of the inline OpenAPI bodies. */
+export function openApiIntegrations(template: Template): OpenApiIntegration[] {
+  const out: OpenApiIntegration[] = [];
+  for (const [type, key] of OPENAPI_BODIES) {
+    for (const api of template.resourcesOfType(type)) {
+      const body = mapGet(api.properties, key);
+      const stack: CfnNode[] = body ? [body] : [];
+      while (stack.length > 0) {
+        const node = stack.pop()!;
+        if (isSeq(node)) stack.push(...node.items);
+        if (!isMap(node) || intrinsicName(node)) continue;
+        for (const entry of node.entries) {
+          if (entry.key === 'x-amazon-apigateway-integration' && isMap(entry.value)) {
+            const uri = mapGet(entry.value, 'uri');
+            if (uri) out.push({ api, uri, credentials: mapGet(entry.value, 'credentials') });
+          } else stack.push(entry.value);
+        }
+      }
+    }
+  }
+  return out;
 }
 
 function functionBehind(template: Template, id: string): Resource | undefined {

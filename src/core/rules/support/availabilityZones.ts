@@ -81,16 +81,6 @@ function itemKeysOf(template: Template, item: CfnNode, kind: ItemKind): string[]
   return undefined;
 }
 
-/** The AZ of a subnet in this template: a literal zone (or zone id), or `az#i`. */
-export function subnetZoneKey(template: Template, subnetId: string): string | undefined {
-  const subnet = template.resources.get(subnetId);
-  if (subnet?.type !== 'AWS::EC2::Subnet') return undefined;
-  const zone = mapGet(subnet.properties, 'AvailabilityZone');
-  if (zone !== undefined) return itemKeysOf(template, zone, 'zone')?.[0];
-  const zoneId = resolveString(template, mapGet(subnet.properties, 'AvailabilityZoneId'));
-  return zoneId === undefined ? undefined : `id:${zoneId}`;
-}
-
 /** How many entries a list has, when the template decides it (`Ref AWS::NoValue` is none). */
 export function listLength(template: Template, node: CfnNode | undefined): number | undefined {
   if (isAbsent(node)) return 0;

@@ -82,6 +82,14 @@ export function mentionedResources(template: Template, node: CfnNode | undefined
   return ids;
 }
 
+/**
+ * True when a resource's whole `Properties` is computed (`!If [C, {...}, {...}]`): then a
+ * missing property is not known to be missing, and its default can't be assumed.
+ */
+export function hasOpaqueProperties(resource: Resource): boolean {
+  return intrinsicName(resource.properties) !== undefined;
+}
+
 /** The values a node can take: both branches of `Fn::If`, without `AWS::NoValue`. */
 export function branches(node: CfnNode | undefined): CfnNode[] {
   if (node === undefined) return [];
@@ -308,9 +316,10 @@ function principalMatches(template: Template, principal: CfnNode | undefined, se
   const wanted = [service.toLowerCase(), '*'];
   for (const entry of principal.entries) {
     const values = valuesOf(template, entry.value);
-    if (values === undefined) return true;
-    if (entry.key === 'Service' && values.some((v) => wanted.includes(v.toLowerCase()))) return true;
-    if (entry.key === 'AWS' && values.includes('*')) return true;
+    // A computed service name may be the one (`!Sub s3.${AWS::URLSuffix}`); a computed
+    // account or role ARN is still not a service.
+    if (entry.key === 'Service' && (values === undefined || values.some((v) => wanted.includes(v.toLowerCase())))) return true;
+    if (entry.key === 'AWS' && values?.includes('*')) return true;
   }
   return false;
 }
@@ -378,35 +387,30 @@ export function permissionsAllow(template: Template, permissions: readonly Resou
   });
 }
 
-/**
- * Resource policies of one kind (queue or topic policies), by the resource they apply to.
- * `statements` is undefined when one of the policies isn't written out in the template.
- */
+/** Resource policies of one kind (queue or topic policies) attached to one queue or topic. */
 export interface AttachedPolicies {
   policies: Resource[];
-  statements: CfnNode[] | undefined;
 }
 
+/** Policy resources of `policyType` by the queue or topic (of `targetType`) they name in `targetsKey`. */
 export function policiesByTarget(template: Template, policyType: string, targetsKey: string, targetType: string): Map<string, AttachedPolicies> {
   const out = new Map<string, AttachedPolicies>();
   for (const policy of template.resourcesOfType(policyType)) {
-    const statements = policyStatements(mapGet(policy.properties, 'PolicyDocument'));
     // Permissive: any queue/topic mentioned in the list (Fn::If branches too) is covered.
     for (const id of mentionedResources(template, mapGet(policy.properties, targetsKey))) {
       if (template.resources.get(id)?.type !== targetType) continue;
-      const attached = out.get(id) ?? out.set(id, { policies: [], statements: [] }).get(id)!;
-      attached.policies.push(policy);
-      attached.statements = attached.statements && statements ? [...attached.statements, ...statements] : undefined;
+      (out.get(id) ?? out.set(id, { policies: [] }).get(id)!).policies.push(policy);
     }
   }
   return out;
 }
 
-/** Whether the attached policies let the service deliver; unknown policies count as yes. */
+/** Whether the attached policies let the service deliver; a policy the template doesn't spell out counts as yes. */
 export function policiesAllow(template: Template, attached: AttachedPolicies | undefined, grant: Grant): boolean {
-  if (!attached) return false;
-  if (!attached.statements) return true;
-  return attached.statements.some((statement) => statementGrants(template, statement, grant));
+  return (attached?.policies ?? []).some((policy) => {
+    const statements = policyStatements(mapGet(policy.properties, 'PolicyDocument'));
+    return !statements || statements.some((statement) => statementGrants(template, statement, grant));
+  });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -501,6 +505,9 @@ export function bucketArnWithoutCycle(template: Template, bucket: Resource): Pla
   if (literal !== undefined && !literal.includes('${')) return { 'Fn::Sub': `arn:\${AWS::Partition}:s3:::${literal}` };
   const reference = referenceOf(name);
   if (reference && !reference.attribute && template.parameters.has(reference.id)) return { 'Fn::Sub': `arn:\${AWS::Partition}:s3:::\${${reference.id}}` };
+  // `!Sub ${AWS::StackName}-uploads` (without a variable map) can be reused inside the ARN.
+  const sub = mapGet(name, 'Fn::Sub');
+  if (intrinsicName(name) === 'Fn::Sub' && typeof scalarString(sub) === 'string') return { 'Fn::Sub': `arn:\${AWS::Partition}:s3:::${scalarString(sub)}` };
   return undefined;
 }
 
@@ -532,7 +539,9 @@ export function apiInvokedFunctions(template: Template): Map<string, string[]> {
   };
   for (const [type, key] of API_INTEGRATIONS) {
     for (const api of template.resourcesOfType(type)) {
-      for (const id of mentionedResources(template, mapGet(api.properties, key))) add(functionIdById(template, id), api.id);
+      // Name the API itself where the resource says which one it belongs to.
+      const owner = referenceOf(mapGet(api.properties, 'RestApiId') ?? mapGet(api.properties, 'ApiId'))?.id ?? api.id;
+      for (const id of mentionedResources(template, mapGet(api.properties, key))) add(functionIdById(template, id), owner);
     }
   }
   for (const event of samEvents(template)) {

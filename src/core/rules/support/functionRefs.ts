@@ -86,7 +86,6 @@ export function baseLogicalId(reference: Reference): string {
   return reference.kind === 'ref' ? reference.target.split('.')[0] : reference.target;
 }
 
-
 export interface SqsFeed {
   /** Logical id of the queue when it is in this template. */
   queueId?: string;
@@ -95,30 +94,32 @@ export interface SqsFeed {
 }
 
 /**
- * Functions fed by SQS, found once per check: `AWS::Lambda::EventSourceMapping`s and SAM
- * `SQS` events (a queue ARN written as a literal counts too), plus any `triggers` edge of
- * the graph that starts at a queue.
+ * Functions fed by SQS, found once per check. Queues of this template come from the graph's
+ * `triggers` edges. What the graph can't draw is read from the event sources themselves:
+ * a queue that lives elsewhere (an ARN written as a literal or a `Sub`), and a mapping that
+ * names its function by `FunctionName` rather than by reference.
  */
 export function sqsFedFunctions(template: Template, graph: ResourceGraph): Map<string, SqsFeed> {
   const fed = new Map<string, SqsFeed>();
-  const resolver = new FunctionResolver(template);
   const add = (fnId: string | undefined, feed: SqsFeed | undefined) => {
     if (fnId && feed && !fed.has(fnId)) fed.set(fnId, feed);
   };
+  for (const fn of lambdaFunctions(template)) {
+    for (const edge of graph.incoming(fn.id, 'triggers')) {
+      if (graph.nodes.get(edge.from)?.type === 'AWS::SQS::Queue') add(fn.id, { queueId: edge.from, queueLabel: edge.from });
+    }
+  }
+  const resolver = new FunctionResolver(template);
   for (const mapping of template.resourcesOfType('AWS::Lambda::EventSourceMapping')) {
     add(resolver.functionIdOf(mapGet(mapping.properties, 'FunctionName')), sqsQueueOf(template, mapGet(mapping.properties, 'EventSourceArn')));
   }
   for (const fn of template.resourcesOfType('AWS::Serverless::Function')) {
     const events = mapGet(fn.properties, 'Events');
-    if (!isMap(events)) continue;
+    if (!isMap(events) || fed.has(fn.id)) continue;
     for (const event of events.entries) {
       if (resolveString(template, mapGet(event.value, 'Type')) !== 'SQS') continue;
+      // A queue given as a parameter is still a queue: the event type says so.
       add(fn.id, sqsQueueOf(template, mapGet(mapGet(event.value, 'Properties'), 'Queue')) ?? { queueLabel: event.key });
-    }
-  }
-  for (const fn of lambdaFunctions(template)) {
-    for (const edge of graph.incoming(fn.id, 'triggers')) {
-      if (graph.nodes.get(edge.from)?.type === 'AWS::SQS::Queue') add(fn.id, { queueId: edge.from, queueLabel: edge.from });
     }
   }
   return fed;

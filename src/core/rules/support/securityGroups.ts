@@ -7,6 +7,7 @@ import { intrinsicName, isMap, isSeq, mapGet, type CfnMap, type CfnNode, type Te
 import { resolveNumber, resolveString } from '../../model/values';
 import type { Resource, Template } from '../../model/template';
 import { getAttTarget, referencedId } from '../../graph/references';
+import type { ResourceGraph } from '../../graph/types';
 
 export interface IngressRule {
   /** The resource that writes the rule: the group (inline) or the `SecurityGroupIngress`. */
@@ -113,4 +114,26 @@ export function groupsInList(template: Template, node: CfnNode | undefined): str
     if (id && template.resources.get(id)?.type === 'AWS::EC2::SecurityGroup') out.push(id);
   }
   return out;
+}
+
+const LOAD_BALANCER_TYPES = new Set(['AWS::ElasticLoadBalancingV2::LoadBalancer', 'AWS::ElasticLoadBalancing::LoadBalancer']);
+/** Resources that name a group only to write its rules, not to use it. */
+const RULE_PLUMBING_TYPES = new Set(['AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress', 'AWS::EC2::SecurityGroupEgress']);
+
+/**
+ * True when every resource that uses the group is a load balancer. A load balancer answers
+ * only on its listener ports, so a wide rule on its group opens no SSH or database port.
+ * A group nothing in the template uses is not exempt (it may protect anything).
+ */
+export function usedOnlyByLoadBalancers(template: Template, graph: ResourceGraph, groupId: string | undefined): boolean {
+  if (!groupId) return false;
+  let users = 0;
+  for (const edge of graph.incoming(groupId)) {
+    if (edge.kind !== 'ref' && edge.kind !== 'getatt' && edge.kind !== 'sub') continue;
+    const type = template.resources.get(edge.from)?.type ?? '';
+    if (RULE_PLUMBING_TYPES.has(type)) continue;
+    if (!LOAD_BALANCER_TYPES.has(type)) return false;
+    users++;
+  }
+  return users > 0;
 }

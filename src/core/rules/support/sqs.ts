@@ -15,15 +15,25 @@ import {
 
 export const QUEUE_TYPE = 'AWS::SQS::Queue';
 
+/** Workers named per queue; more would only lengthen the message. */
+const MAX_NAMED_WORKERS = 5;
+
 /** True/false when the template decides it; a missing `FifoQueue` means a standard queue. */
 export function isFifoQueue(template: Template, queue: Resource): boolean | undefined {
+  if (intrinsicName(queue.properties)) return undefined;
   const flag = mapGet(queue.properties, 'FifoQueue');
   return flag === undefined ? false : resolveBoolean(template, flag);
 }
 
-/** `AWS::SQS::QueuePolicy` resources by the queue they apply to (through `Queues`). */
+/** `AWS::SQS::QueuePolicy` (`Queues`) and `AWS::SQS::QueueInlinePolicy` (`Queue`), by queue. */
 export function queuePolicies(template: Template): Map<string, AttachedPolicies> {
-  return policiesByTarget(template, 'AWS::SQS::QueuePolicy', 'Queues', QUEUE_TYPE);
+  const out = policiesByTarget(template, 'AWS::SQS::QueuePolicy', 'Queues', QUEUE_TYPE);
+  for (const [queueId, inline] of policiesByTarget(template, 'AWS::SQS::QueueInlinePolicy', 'Queue', QUEUE_TYPE)) {
+    const existing = out.get(queueId);
+    if (existing) existing.policies.push(...inline.policies);
+    else out.set(queueId, inline);
+  }
+  return out;
 }
 
 export interface QueueConsumers {
@@ -75,10 +85,9 @@ export function queueWorkers(template: Template): Map<string, Resource[]> {
     rolesByLaunch.set(lc.id, rolesIn(mapGet(lc.properties, 'IamInstanceProfile')));
   }
 
+  const workersByRole = new Map<string, Resource[]>();
   const add = (worker: Resource, roles: string[]) => {
-    for (const queueId of new Set(roles.flatMap((role) => queuesByRole.get(role) ?? []))) {
-      (out.get(queueId) ?? out.set(queueId, []).get(queueId)!).push(worker);
-    }
+    for (const role of new Set(roles)) (workersByRole.get(role) ?? workersByRole.set(role, []).get(role)!).push(worker);
   };
   for (const asg of template.resourcesOfType('AWS::AutoScaling::AutoScalingGroup')) {
     const launches = ['LaunchTemplate', 'LaunchConfigurationName', 'MixedInstancesPolicy'].flatMap((key) => [...mentionedResources(template, mapGet(asg.properties, key))]);
@@ -86,6 +95,20 @@ export function queueWorkers(template: Template): Map<string, Resource[]> {
   }
   for (const instance of template.resourcesOfType('AWS::EC2::Instance')) add(instance, rolesIn(mapGet(instance.properties, 'IamInstanceProfile')));
   for (const task of template.resourcesOfType('AWS::ECS::TaskDefinition')) add(task, rolesIn(mapGet(task.properties, 'TaskRoleArn')));
+
+  // Role by role, so a role shared by many workers and many queues stays linear:
+  // a queue only needs to know that it has workers, and a few names for the message.
+  for (const [roleId, queues] of queuesByRole) {
+    const workers = workersByRole.get(roleId);
+    if (!workers) continue;
+    for (const queueId of queues) {
+      const list = out.get(queueId) ?? out.set(queueId, []).get(queueId)!;
+      for (const worker of workers) {
+        if (list.length >= MAX_NAMED_WORKERS) break;
+        if (!list.includes(worker)) list.push(worker);
+      }
+    }
+  }
   return out;
 }
 

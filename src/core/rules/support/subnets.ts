@@ -3,7 +3,7 @@
  * template decides them. Built once per template and shared by the networking rules, so
  * every rule stays linear in the template size.
  */
-import { intrinsicName, isMap, isSeq, mapGet, scalarString, toPlain, type CfnNode } from '../../parse/nodes';
+import { intrinsicName, isMap, isScalar, isSeq, mapGet, scalarString, toPlain, type CfnNode } from '../../parse/nodes';
 import { resolveBoolean, resolveNumber, resolveString } from '../../model/values';
 import type { Resource, Template } from '../../model/template';
 import { referencedId } from '../../graph/references';
@@ -151,7 +151,8 @@ function selectAz(template: Template, args: CfnNode | undefined, depth: number):
   const list = args.items[1];
   if (intrinsicName(list) === 'Fn::GetAZs') {
     const regionNode = mapGet(list, 'Fn::GetAZs');
-    const isCurrent = scalarString(regionNode) === '' || scalarString(mapGet(regionNode, 'Ref')) === 'AWS::Region';
+    // '' (and JSON's null) or `Ref AWS::Region` mean the stack's own region.
+    const isCurrent = regionNode === undefined || (isScalar(regionNode) && (regionNode.value === null || regionNode.value === '')) || scalarString(mapGet(regionNode, 'Ref')) === 'AWS::Region';
     const region = isCurrent ? '' : resolveString(template, regionNode);
     if (region === undefined) return undefined;
     return { kind: 'index', key: `index:${region}:${index}`, label: region ? `AZ #${index} of ${region}` : `AZ #${index}` };
@@ -164,27 +165,28 @@ function selectAz(template: Template, args: CfnNode | undefined, depth: number):
 }
 
 /**
- * How many distinct AZs a set of zones spans, as a range: zones of different kinds may
- * coincide, and an unknown zone may be any zone.
+ * How many distinct AZs a set of subnets' zones spans, as a range: zones of different kinds
+ * may coincide, and each unknown zone may add one more.
  */
 export function azSpan(azs: ReadonlyArray<AzKey | undefined>): { min: number; max: number } {
   const byKind = new Map<string, Set<string>>();
-  let unknown = false;
+  let unknown = 0;
   for (const az of azs) {
-    if (!az) unknown = true;
+    if (!az) unknown++;
     else (byKind.get(az.kind) ?? byKind.set(az.kind, new Set()).get(az.kind)!).add(az.key);
   }
   const sizes = [...byKind.values()].map((s) => s.size);
-  const min = Math.max(0, ...sizes);
-  const max = unknown ? Infinity : sizes.reduce((a, b) => a + b, 0);
+  const min = Math.max(azs.length > 0 ? 1 : 0, ...sizes);
+  const max = sizes.reduce((a, b) => a + b, 0) + unknown;
   return { min, max };
 }
 
-/** Labels of the distinct zones, for messages. */
-export function azLabels(azs: ReadonlyArray<AzKey | undefined>): string {
+/** Labels of the distinct zones, for messages ("one Availability Zone" when none is named). */
+export function azLabels(azs: ReadonlyArray<AzKey | undefined>, language: 'en' | 'ko' = 'en'): string {
   const labels = new Map<string, string>();
-  for (const az of azs) if (az) labels.set(az.key, az.label);
-  return [...labels.values()].join(', ');
+  for (const az of azs) if (az) labels.set(az.key, language === 'ko' ? az.label.replace(/^AZ #(\d+) of (.+)$/, '$2의 AZ #$1') : az.label);
+  if (labels.size > 0) return [...labels.values()].join(', ');
+  return language === 'ko' ? '한 가용 영역' : 'one Availability Zone';
 }
 
 /**

@@ -10,6 +10,8 @@ export interface HandlerSample {
   event: unknown;
   run?: RunOptions;
   check(result: unknown, calls: SdkCall[], logs: unknown[][]): void;
+  /** The invocation must fail with this message instead. */
+  rejects?: RegExp;
 }
 
 const sqsRecord = (messageId: string, body: unknown, extra: Record<string, unknown> = {}) => ({
@@ -50,6 +52,9 @@ function fakeSharp(resizes: unknown[]) {
 }
 
 const sharpResizes: unknown[] = [];
+const signerOptions: unknown[] = [];
+const connectOptions: Array<Record<string, unknown>> = [];
+const queries: string[] = [];
 
 export const HANDLER_SAMPLES: Record<string, HandlerSample[]> = {
   'welcome-email': [
@@ -126,12 +131,12 @@ export const HANDLER_SAMPLES: Record<string, HandlerSample[]> = {
   'todo-api': [
     {
       name: 'lists only the caller\'s items',
-      run: { env: { TABLE_NAME: 'todos' }, respond: () => ({ Items: [{ userId: 'user-1', todoId: 'a', title: 'milk' }] }) },
+      run: { env: { TABLE_NAME: 'todos' }, respond: () => ({ Items: [{ userId: 'user-1', itemId: 'a', title: 'milk' }] }) },
       event: apiEvent('GET'),
       check(result, calls) {
         const response = result as { statusCode: number; body: string };
         assert.equal(response.statusCode, 200);
-        assert.deepEqual(JSON.parse(response.body), [{ userId: 'user-1', todoId: 'a', title: 'milk' }]);
+        assert.deepEqual(JSON.parse(response.body), [{ userId: 'user-1', itemId: 'a', title: 'milk' }]);
         assert.equal(calls[0].command, 'QueryCommand');
         assert.deepEqual((calls[0].input as { ExpressionAttributeValues: unknown }).ExpressionAttributeValues, { ':u': 'user-1' });
       },
@@ -146,7 +151,7 @@ export const HANDLER_SAMPLES: Record<string, HandlerSample[]> = {
         const item = JSON.parse(response.body);
         assert.equal(item.title, 'buy milk');
         assert.equal(item.userId, 'user-1');
-        assert.match(item.todoId, /^[0-9a-f-]{36}$/);
+        assert.match(item.itemId, /^[0-9a-f-]{36}$/);
         assert.equal(calls[0].command, 'PutCommand');
       },
     },
@@ -158,16 +163,16 @@ export const HANDLER_SAMPLES: Record<string, HandlerSample[]> = {
           throw Object.assign(new Error('missing'), { name: 'ConditionalCheckFailedException' });
         },
       },
-      event: apiEvent('PUT', { pathParameters: { todoId: 'zzz' }, body: '{"done":true}' }),
+      event: apiEvent('PUT', { pathParameters: { id: 'zzz' }, body: '{"done":true}' }),
       check(result, calls) {
         assert.equal((result as { statusCode: number }).statusCode, 404);
-        assert.deepEqual((calls[0].input as { Key: unknown }).Key, { userId: 'user-1', todoId: 'zzz' });
+        assert.deepEqual((calls[0].input as { Key: unknown }).Key, { userId: 'user-1', itemId: 'zzz' });
       },
     },
     {
       name: 'deletes an item; falls back to DynamoDB when the DAX layer is missing',
       run: { env: { TABLE_NAME: 'todos', DAX_ENDPOINT: 'daxs://cluster.dax' } },
-      event: apiEvent('DELETE', { pathParameters: { todoId: 'a' } }),
+      event: apiEvent('DELETE', { pathParameters: { id: 'a' } }),
       check(result, calls, logs) {
         assert.equal((result as { statusCode: number }).statusCode, 204);
         assert.equal(calls[0].command, 'DeleteCommand');
@@ -223,6 +228,60 @@ export const HANDLER_SAMPLES: Record<string, HandlerSample[]> = {
         assert.equal(calls[0].command, 'PublishCommand');
         assert.match(String((calls[0].input as { Message: string }).Message), /HTTP 503/);
       },
+    },
+  ],
+  'visit-counter': [
+    {
+      name: 'signs in with an IAM token through the proxy (MySQL) and counts the visit',
+      run: {
+        env: { PROXY_ENDPOINT: 'proxy.example', DB_PORT: '3306', DB_USER: 'appadmin', DB_NAME: 'app', DB_ENGINE: 'mysql' },
+        modules: {
+          '@aws-sdk/rds-signer': { Signer: class { constructor(readonly options: Record<string, unknown>) { signerOptions.push(options); } async getAuthToken() { return 'iam-token'; } } },
+          'mysql2/promise': {
+            createConnection: async (options: Record<string, unknown>) => {
+              connectOptions.push(options);
+              return { query: async (sql: string) => (queries.push(sql), [sql.startsWith('SELECT') ? [{ visits: 3 }] : {}]), end: async () => undefined };
+            },
+          },
+        },
+      },
+      event: {},
+      check(result) {
+        assert.deepEqual(result, { visits: 3 });
+        assert.deepEqual(signerOptions.at(-1), { hostname: 'proxy.example', port: 3306, username: 'appadmin', region: 'us-east-1' });
+        assert.equal(connectOptions.at(-1)!.password, 'iam-token');
+        assert.ok(connectOptions.at(-1)!.ssl, 'TLS is on');
+        assert.match(queries[0], /CREATE TABLE IF NOT EXISTS visits/);
+        assert.match(queries[1], /INSERT INTO visits/);
+      },
+    },
+    {
+      name: 'uses pg for PostgreSQL',
+      run: {
+        env: { PROXY_ENDPOINT: 'proxy.example', DB_PORT: '5432', DB_USER: 'appadmin', DB_NAME: 'app', DB_ENGINE: 'postgres' },
+        modules: {
+          '@aws-sdk/rds-signer': { Signer: class { async getAuthToken() { return 'iam-token'; } } },
+          pg: {
+            Client: class {
+              async connect() {}
+              async query(sql: string) { queries.push(sql); return { rows: sql.startsWith('SELECT') ? [{ visits: '7' }] : [] }; }
+              async end() {}
+            },
+          },
+        },
+      },
+      event: {},
+      check(result) {
+        assert.deepEqual(result, { visits: 7 });
+        assert.match(queries.at(-2)!, /INSERT INTO visits DEFAULT VALUES/);
+      },
+    },
+    {
+      name: 'explains the missing driver layer',
+      run: { env: { PROXY_ENDPOINT: 'p', DB_PORT: '3306', DB_USER: 'u', DB_NAME: 'app', DB_ENGINE: 'mysql' }, missing: ['@aws-sdk/rds-signer', 'mysql2/promise'] },
+      event: {},
+      check: () => undefined,
+      rejects: /Add a layer with the driver and @aws-sdk\/rds-signer/,
     },
   ],
 };

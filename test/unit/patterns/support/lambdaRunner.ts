@@ -18,6 +18,8 @@ export interface RunOptions {
   respond?: SdkResponder;
   /** Modules a layer would provide, by name. */
   modules?: Record<string, unknown>;
+  /** Modules that are not installed (a layer left out). */
+  missing?: string[];
   /** Globals the code uses, such as `fetch`. */
   globals?: Record<string, unknown>;
 }
@@ -66,6 +68,9 @@ export function loadHandler(source: string, options: RunOptions = {}): LoadedHan
   const respond = options.respond ?? (() => ({}));
   const sdkModules = new Map<string, unknown>();
   const fakeRequire = (name: string): unknown => {
+    if (options.missing?.includes(name)) {
+      throw Object.assign(new Error(`Cannot find module '${name}'`), { code: 'MODULE_NOT_FOUND' });
+    }
     if (options.modules && name in options.modules) return options.modules[name];
     if (name.startsWith('@aws-sdk/')) {
       if (!sdkModules.has(name)) sdkModules.set(name, fakeSdkModule(name, calls, respond));
