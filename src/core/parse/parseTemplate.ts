@@ -65,20 +65,15 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
 
   try {
     if (format === 'json') checkStrictJson(text, problems);
-    const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: false });
+    const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false });
     for (const error of doc.errors) {
-      const duplicate = error.code === 'DUPLICATE_KEY';
       const multiple = error.message.startsWith('Source contains multiple documents');
-      if (format === 'json' && !duplicate && problems.length > 0) continue; // JSON.parse already said it.
+      if (format === 'json' && problems.length > 0) continue; // JSON.parse already said it.
       problems.push({
-        code: duplicate ? 'duplicate-key' : multiple ? 'multiple-documents' : 'syntax',
-        message: duplicate
-          ? 'Duplicate key: CloudFormation rejects a map with the same key twice.'
-          : multiple
-            ? 'More than one YAML document (---); a CloudFormation template is a single document.'
-            : cleanYamlMessage(error.message),
+        code: multiple ? 'multiple-documents' : 'syntax',
+        message: multiple ? 'More than one YAML document (---); a CloudFormation template is a single document.' : cleanYamlMessage(error.message),
         span: { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0]) },
-        fatal: !duplicate,
+        fatal: true,
       });
     }
     const root = convertYamlDocument(doc, text, { maxNodes: options.maxNodes ?? 1_000_000, maxDepth: options.maxDepth ?? 256 }, problems);

@@ -91,11 +91,17 @@ export function convertYamlDocument(
     }
     if (isMap(node)) {
       const entries: CfnEntry[] = [];
+      const seen = new Set<string>();
       for (const pair of node.items as Pair<unknown, unknown>[]) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as YamlNode | null;
         const key = keyNode && isScalar(keyNode) ? String(keyNode.value ?? '') : keyNode ? String((keyNode as { toString(): string }).toString()) : '';
         const keySpan = keyNode ? spanOf(keyNode) : spanOf(node);
+        // Checked here rather than by the yaml package: its check compares every pair of keys.
+        if (seen.has(key)) {
+          problems.push({ code: 'duplicate-key', message: 'Duplicate key: CloudFormation rejects a map with the same key twice.', span: keySpan, fatal: false });
+        }
+        seen.add(key);
         const value = pair.value === null || pair.value === undefined ? nullAt({ start: keySpan.end, end: keySpan.end }) : convert(pair.value, depth + 1);
         entries.push({ key, keySpan, value });
       }

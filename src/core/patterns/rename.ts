@@ -99,6 +99,14 @@ export function renameSubText(text: string, renames: Renames, locals: ReadonlySe
 
 /** `-TodoApi` → `-TodoApi2` and `-siteoac-` → `-siteoac2-`, only as whole words. */
 function renameLiteralTokens(text: string, ids: ReadonlyMap<string, string>): string {
+  // `${!Literal}` is written out as `${Literal}`: not a name of this template.
+  return text
+    .split(/(\$\{![^}]*\})/)
+    .map((part, index) => (index % 2 === 1 ? part : renameWords(part, ids)))
+    .join('');
+}
+
+function renameWords(text: string, ids: ReadonlyMap<string, string>): string {
   let out = text;
   for (const [from, to] of ids) {
     for (const [a, b] of [

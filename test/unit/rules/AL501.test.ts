@@ -13,8 +13,8 @@ runRuleTests(elbSingleAz, {
     {
       file: 'bad-same-az.yaml',
       errors: [
-        { messageId: 'sameAz', severity: 'error', line: 24, column: 7, endLine: 24, endColumn: 14, data: { resource: 'InternalAlb', property: 'Subnets', count: 2, az: 'AZ #0', azKo: 'AZ #0' } },
-        { messageId: 'sameAz', severity: 'warning', line: 30, column: 7, endLine: 30, endColumn: 14, data: { resource: 'InternalNlb', property: 'Subnets', count: 2, az: 'AZ #0', azKo: 'AZ #0' } },
+        { messageId: 'sameAz', severity: 'error', line: 24, column: 7, endLine: 24, endColumn: 14, data: { resource: 'InternalAlb', property: 'Subnets', count: 2, az: 'AZ #0' } },
+        { messageId: 'sameAz', severity: 'warning', line: 30, column: 7, endLine: 30, endColumn: 14, data: { resource: 'InternalNlb', property: 'Subnets', count: 2, az: 'AZ #0' } },
       ],
     },
   ],

@@ -2,7 +2,7 @@ import { natGatewaySingleAz } from '../../../src/core/rules/networking/AL502-nat
 import { runRuleTests } from '../../support/ruleTester';
 
 runRuleTests(natGatewaySingleAz, {
-  valid: [{ file: 'good.yaml' }, { file: 'good.json' }, { file: 'good-unknown-az.yaml' }],
+  valid: [{ file: 'good.yaml' }, { file: 'good.json' }, { file: 'good-unknown-az.yaml' }, { file: 'good-regional.yaml' }],
   invalid: [
     {
       file: 'bad.yaml',
@@ -14,7 +14,7 @@ runRuleTests(natGatewaySingleAz, {
           endLine: 67,
           endColumn: 13,
           resourceId: 'NatGateway',
-          data: { resource: 'NatGateway', azCount: 2, azs: 'AZ #0, AZ #1', azsKo: 'AZ #0, AZ #1', subnets: 'PrivateSubnetA, PrivateSubnetB' },
+          data: { resource: 'NatGateway', azCount: 2, azs: 'AZ #0, AZ #1', subnets: 'PrivateSubnetA, PrivateSubnetB' },
         },
       ],
     },

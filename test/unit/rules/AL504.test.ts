@@ -14,7 +14,7 @@ runRuleTests(securityGroupOpenDatabasePort, {
           endLine: 17,
           endColumn: 28,
           resourceId: 'DatabaseSecurityGroup',
-          data: { group: 'DatabaseSecurityGroup', ports: '5432 (PostgreSQL)', portsKo: '5432 (PostgreSQL)', cidr: '0.0.0.0/0' },
+          data: { group: 'DatabaseSecurityGroup', ports: '5432 (PostgreSQL)', cidr: '0.0.0.0/0' },
         },
       ],
     },
@@ -22,7 +22,7 @@ runRuleTests(securityGroupOpenDatabasePort, {
     // Protocol '6' (TCP) with string ports; the range covers two engines.
     {
       file: 'bad-range.yaml',
-      errors: [{ messageId: 'openDatabase', line: 16, column: 19, endLine: 16, endColumn: 28, data: { group: 'ServicesSecurityGroup', ports: '5432 (PostgreSQL), 5439 (Redshift)', portsKo: '5432 (PostgreSQL), 5439 (Redshift)', cidr: '0.0.0.0/0' } }],
+      errors: [{ messageId: 'openDatabase', line: 16, column: 19, endLine: 16, endColumn: 28, data: { group: 'ServicesSecurityGroup', ports: '5432 (PostgreSQL), 5439 (Redshift)', cidr: '0.0.0.0/0' } }],
     },
     // A standalone rule whose IPv6 range is a parameter Default; the one without Default is unknown.
     { file: 'bad-parameter.yaml', errors: [{ messageId: 'openDatabase', line: 24, column: 17, endLine: 24, endColumn: 33, resourceId: 'RedisFromClients' }] },
@@ -30,12 +30,12 @@ runRuleTests(securityGroupOpenDatabasePort, {
       file: 'bad-all-traffic.yaml',
       errors: [
         {
-          messageId: 'openDatabase',
+          messageId: 'openAllPorts',
           line: 14,
           column: 19,
           endLine: 14,
           endColumn: 28,
-          data: { group: 'MongoSecurityGroup', ports: 'every port, including every database port', portsKo: '모든 포트(모든 데이터베이스 포트 포함)', cidr: '0.0.0.0/0' },
+          data: { group: 'MongoSecurityGroup', cidr: '0.0.0.0/0' },
         },
       ],
     },

@@ -8,26 +8,26 @@ runRuleTests(subnetsSingleAz, {
       file: 'bad.yaml',
       errors: [
         {
-          messageId: 'singleAz',
+          messageId: 'privateSameAz',
           line: 4,
           column: 3,
           endLine: 4,
           endColumn: 6,
           resourceId: 'Vpc',
-          data: { vpc: 'Vpc', tier: 'private', tierKo: '프라이빗', subnets: 'PrivateSubnetA, PrivateSubnetB', az: 'AZ #0', azKo: 'AZ #0' },
+          data: { vpc: 'Vpc', subnets: 'PrivateSubnetA, PrivateSubnetB', az: 'AZ #0' },
         },
       ],
     },
-    { file: 'bad.json', errors: [{ messageId: 'singleAz', line: 5, column: 5, endLine: 5, endColumn: 10, resourceId: 'Vpc' }] },
-    // One public subnet is one AZ; literal zone names.
+    { file: 'bad.json', errors: [{ messageId: 'privateSameAz', line: 5, column: 5, endLine: 5, endColumn: 10, resourceId: 'Vpc' }] },
+    // One public subnet is one AZ, named or not.
     {
       file: 'bad-public.yaml',
-      errors: [{ messageId: 'singleAz', line: 4, column: 3, endLine: 4, endColumn: 6, data: { vpc: 'Vpc', tier: 'public', tierKo: '퍼블릭', subnets: 'PublicSubnetA', az: 'us-east-1a', azKo: 'us-east-1a' } }],
+      errors: [{ messageId: 'publicSingleSubnet', line: 4, column: 3, endLine: 4, endColumn: 6, data: { vpc: 'Vpc', subnets: 'PublicSubnetA' } }],
     },
     // Both private subnets use one parameter; its Default decides the zone.
     {
       file: 'bad-parameter.yaml',
-      errors: [{ messageId: 'singleAz', line: 14, column: 3, endLine: 14, endColumn: 6, data: { vpc: 'Vpc', tier: 'private', tierKo: '프라이빗', subnets: 'PrivateSubnetA, PrivateSubnetB', az: 'eu-west-1a', azKo: 'eu-west-1a' } }],
+      errors: [{ messageId: 'privateSameAz', line: 14, column: 3, endLine: 14, endColumn: 6, data: { vpc: 'Vpc', subnets: 'PrivateSubnetA, PrivateSubnetB', az: 'eu-west-1a' } }],
     },
   ],
 });

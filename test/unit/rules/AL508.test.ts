@@ -14,7 +14,7 @@ runRuleTests(dbSubnetGroupSingleAz, {
           endLine: 12,
           endColumn: 16,
           resourceId: 'DatabaseSubnetGroup',
-          data: { kind: 'DB subnet group', kindKo: 'DB 서브넷 그룹', resource: 'DatabaseSubnetGroup' },
+          data: { type: 'AWS::RDS::DBSubnetGroup', resource: 'DatabaseSubnetGroup' },
         },
       ],
     },
@@ -23,8 +23,8 @@ runRuleTests(dbSubnetGroupSingleAz, {
     {
       file: 'bad-same-az.yaml',
       errors: [
-        { messageId: 'sameAz', line: 24, column: 7, endLine: 24, endColumn: 16, resourceId: 'DatabaseSubnetGroup', data: { kind: 'DB subnet group', kindKo: 'DB 서브넷 그룹', resource: 'DatabaseSubnetGroup', count: 2, az: 'us-east-1a', azKo: 'us-east-1a' } },
-        { messageId: 'sameAz', line: 29, column: 7, endLine: 29, endColumn: 16, resourceId: 'CacheSubnetGroup', data: { kind: 'ElastiCache subnet group', kindKo: 'ElastiCache 서브넷 그룹', resource: 'CacheSubnetGroup', count: 2, az: 'us-east-1a', azKo: 'us-east-1a' } },
+        { messageId: 'sameAz', line: 24, column: 7, endLine: 24, endColumn: 16, resourceId: 'DatabaseSubnetGroup', data: { type: 'AWS::RDS::DBSubnetGroup', resource: 'DatabaseSubnetGroup', count: 2, az: 'us-east-1a' } },
+        { messageId: 'sameAz', line: 29, column: 7, endLine: 29, endColumn: 16, resourceId: 'CacheSubnetGroup', data: { type: 'AWS::ElastiCache::SubnetGroup', resource: 'CacheSubnetGroup', count: 2, az: 'us-east-1a' } },
       ],
     },
     // A list parameter's Default with one subnet fires; the one without Default does not.

@@ -16,6 +16,7 @@ export interface AsgSpec {
   /** Target-tracking on average CPU (percent); omit when another policy scales the group. */
   cpuTarget?: number;
   comment: string;
+  dependsOn?: string[];
 }
 
 export interface AsgIds {
@@ -87,6 +88,7 @@ export function autoScalingGroup(t: TemplateBuilder, spec: AsgSpec): AsgIds {
   }
   t.resource(ids.group, 'AWS::AutoScaling::AutoScalingGroup', group, spec.comment, {
     updatePolicy: { AutoScalingRollingUpdate: { MinInstancesInService: 1, MaxBatchSize: 1, PauseTime: 'PT5M' } },
+    ...(spec.dependsOn?.length ? { dependsOn: spec.dependsOn } : {}),
   });
   if (spec.cpuTarget) {
     t.resource(

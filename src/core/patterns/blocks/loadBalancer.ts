@@ -10,6 +10,8 @@ export interface AlbSpec {
   targetPort?: number;
   healthCheckPath?: string;
   comment?: string;
+  /** `not-found`: the listener answers 404 unless a path rule matches (path routing). */
+  defaultAction?: 'forward' | 'not-found';
 }
 
 export interface AlbIds {
@@ -68,7 +70,11 @@ export function applicationLoadBalancer(t: TemplateBuilder, spec: AlbSpec): AlbI
     LoadBalancerArn: ref(ids.loadBalancer),
     Port: 80,
     Protocol: 'HTTP',
-    DefaultActions: [{ Type: 'forward', TargetGroupArn: ref(ids.targetGroup) }],
+    DefaultActions: [
+      spec.defaultAction === 'not-found'
+        ? { Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404', ContentType: 'application/json', MessageBody: '{"message":"no such service"}' } }
+        : { Type: 'forward', TargetGroupArn: ref(ids.targetGroup) },
+    ],
   });
   return ids;
 }

@@ -1,5 +1,5 @@
 import type { TemplateBuilder } from '../builder';
-import { join, note, ref, sub, type ValueMap } from '../values';
+import { join, note, ref, sub, type Value, type ValueMap } from '../values';
 import {
   aliasRecords,
   bucketReadableByDistribution,
@@ -17,8 +17,8 @@ export interface StaticSiteSpec {
   prefix: string;
   domain?: CustomDomain;
   /** More origins and cache behaviors (an `/api/*` route to a load balancer). */
-  origins?: ValueMap[];
-  behaviors?: ValueMap[];
+  origins?: Value[];
+  behaviors?: Value[];
   /** Extra DistributionConfig settings (trusted key groups on a behavior, error pages). */
   config?: ValueMap;
 }

@@ -25,7 +25,7 @@ export const elbSingleAz: Rule = {
       },
       sameAz: {
         en: "Load balancer '{resource}' lists {count} subnets in {property}, but all of them are in {az}; spread them over at least two Availability Zones.",
-        ko: "로드 밸런서 '{resource}'의 {property}에 서브넷이 {count}개 있지만 모두 {azKo}에 있습니다. 최소 두 가용 영역에 나누어 배치하세요.",
+        ko: "로드 밸런서 '{resource}'의 {property}에 서브넷이 {count}개 있지만 모두 {az}에 있습니다. 최소 두 가용 영역에 나누어 배치하세요.",
       },
     },
     lesson: {
@@ -72,7 +72,7 @@ export const elbSingleAz: Rule = {
         path,
         resourceId: lb.id,
         severity: kind === 'application' ? 'error' : 'warning',
-        data: { ...base, count: list.max, az: azLabels(azs), azKo: azLabels(azs, 'ko') },
+        data: { ...base, count: list.max, az: azLabels(azs) },
       });
     }
   },

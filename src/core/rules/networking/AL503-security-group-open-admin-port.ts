@@ -18,7 +18,11 @@ export const securityGroupOpenAdminPort: Rule = {
     messages: {
       openAdmin: {
         en: "Security group '{group}' allows {ports} from {cidr}: anyone on the internet can try to log in.",
-        ko: "보안 그룹 '{group}'이(가) {cidr}에서 {portsKo} 접속을 허용합니다. 인터넷의 누구나 로그인을 시도할 수 있습니다.",
+        ko: "보안 그룹 '{group}'이(가) {cidr}에서 {ports} 접속을 허용합니다. 인터넷의 누구나 로그인을 시도할 수 있습니다.",
+      },
+      openAllPorts: {
+        en: "Security group '{group}' allows every port from {cidr}, including {ports}: anyone on the internet can try to log in.",
+        ko: "보안 그룹 '{group}'이(가) {cidr}에서 모든 포트를 허용합니다({ports} 포함). 인터넷의 누구나 로그인을 시도할 수 있습니다.",
       },
     },
     lesson: {
@@ -50,15 +54,10 @@ export const securityGroupOpenAdminPort: Rule = {
       const ports = openedPorts(range, candidates);
       if (ports.length === 0) continue;
       report({
-        messageId: 'openAdmin',
+        messageId: range.all ? 'openAllPorts' : 'openAdmin',
         path: [...rule.path, source.key],
         resourceId: rule.owner.id,
-        data: {
-          group: rule.groupId ?? rule.owner.id,
-          ports: range.all ? `every port, including ${ports.map(portLabel).join(' and ')}` : ports.map(portLabel).join(', '),
-          portsKo: range.all ? `모든 포트(${ports.map(portLabel).join(', ')} 포함)` : ports.map(portLabel).join(', '),
-          cidr: source.value ?? '',
-        },
+        data: { group: rule.groupId ?? rule.owner.id, ports: ports.map(portLabel).join(', '), cidr: source.value ?? '' },
       });
     }
   },

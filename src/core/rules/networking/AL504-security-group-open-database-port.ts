@@ -29,7 +29,11 @@ export const securityGroupOpenDatabasePort: Rule = {
     messages: {
       openDatabase: {
         en: "Security group '{group}' allows {ports} from {cidr}: the data tier is reachable from the whole internet.",
-        ko: "보안 그룹 '{group}'이(가) {cidr}에서 {portsKo} 접속을 허용합니다. 데이터 계층이 인터넷 전체에서 접근 가능합니다.",
+        ko: "보안 그룹 '{group}'이(가) {cidr}에서 {ports} 접속을 허용합니다. 데이터 계층이 인터넷 전체에서 접근 가능합니다.",
+      },
+      openAllPorts: {
+        en: "Security group '{group}' allows every port from {cidr}, every database and cache port included: the data tier is reachable from the whole internet.",
+        ko: "보안 그룹 '{group}'이(가) {cidr}에서 모든 포트를 허용합니다(모든 데이터베이스·캐시 포트 포함). 데이터 계층이 인터넷 전체에서 접근 가능합니다.",
       },
     },
     lesson: {
@@ -61,16 +65,13 @@ export const securityGroupOpenDatabasePort: Rule = {
       const ports = openedPorts(range, [...DATABASE_PORTS.keys()]);
       if (ports.length === 0) continue;
       report({
-        messageId: 'openDatabase',
+        messageId: range.all ? 'openAllPorts' : 'openDatabase',
         path: [...rule.path, source.key],
         resourceId: rule.owner.id,
-        data: {
-          group: rule.groupId ?? rule.owner.id,
-          // Every port of every protocol: say so rather than list ten engines.
-          ports: range.all ? 'every port, including every database port' : ports.map((port) => `${port} (${DATABASE_PORTS.get(port)})`).join(', '),
-          portsKo: range.all ? '모든 포트(모든 데이터베이스 포트 포함)' : ports.map((port) => `${port} (${DATABASE_PORTS.get(port)})`).join(', '),
-          cidr: source.value ?? '',
-        },
+        // Every port: the message says so rather than list ten engines.
+        data: range.all
+          ? { group: rule.groupId ?? rule.owner.id, cidr: source.value ?? '' }
+          : { group: rule.groupId ?? rule.owner.id, ports: ports.map((port) => `${port} (${DATABASE_PORTS.get(port)})`).join(', '), cidr: source.value ?? '' },
       });
     }
   },

@@ -19,7 +19,7 @@ export const securityChainCidrOnDataTier: Rule = {
     name: 'security-chain-cidr-on-data-tier',
     category: 'networking',
     severity: 'info',
-    docsUrl: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html#security-group-referencing',
+    docsUrl: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.Scenarios.html',
     description: {
       en: 'Data-tier security group allows ingress by CIDR instead of by security group',
       ko: '데이터 계층 보안 그룹이 보안 그룹 대신 CIDR로 인바운드를 허용함',
@@ -27,7 +27,11 @@ export const securityChainCidrOnDataTier: Rule = {
     messages: {
       cidrSource: {
         en: "Security group '{group}' of {dataTier} allows {cidr} by IP range; reference the application tier's security group instead.",
-        ko: "{dataTier}의 보안 그룹 '{group}'이(가) IP 범위({cidrKo})로 접근을 허용합니다. 대신 애플리케이션 계층의 보안 그룹을 참조하세요.",
+        ko: "{dataTier}의 보안 그룹 '{group}'이(가) IP 범위({cidr})로 접근을 허용합니다. 대신 애플리케이션 계층의 보안 그룹을 참조하세요.",
+      },
+      vpcCidrSource: {
+        en: "Security group '{group}' of {dataTier} allows the whole VPC CIDR block; reference the application tier's security group instead.",
+        ko: "{dataTier}의 보안 그룹 '{group}'이(가) VPC CIDR 블록 전체를 허용합니다. 대신 애플리케이션 계층의 보안 그룹을 참조하세요.",
       },
     },
     lesson: {
@@ -63,13 +67,14 @@ export const securityChainCidrOnDataTier: Rule = {
       const source = ingressSource(template, rule);
       if (source.kind !== 'cidr' || source.world) continue; // the open internet is AL504's finding
       // A CIDR the template does not decide may be anything, except the VPC's own block.
-      const cidr = source.value ?? (isVpcCidrReference(template, source.node) ? 'the VPC CIDR block' : undefined);
-      if (cidr === undefined) continue;
+      const vpcCidr = source.value === undefined && isVpcCidrReference(template, source.node);
+      if (source.value === undefined && !vpcCidr) continue;
+      const data = { group: rule.groupId!, dataTier: dataTier.map((id) => `'${id}'`).join(', ') };
       report({
-        messageId: 'cidrSource',
+        messageId: vpcCidr ? 'vpcCidrSource' : 'cidrSource',
         path: [...rule.path, source.key],
         resourceId: rule.owner.id,
-        data: { group: rule.groupId!, dataTier: dataTier.map((id) => `'${id}'`).join(', '), cidr, cidrKo: source.value ?? 'VPC CIDR 블록' },
+        data: vpcCidr ? data : { ...data, cidr: source.value! },
       });
     }
   },

@@ -22,8 +22,8 @@ export const s3ThroughNatWithoutEndpoint: Rule = {
     },
     messages: {
       viaNat: {
-        en: "The S3 traffic of {workloads} in the private subnets of VPC '{vpc}' leaves through NAT gateway {nats}, paying NAT data processing per GB; the template has no gateway VPC endpoint for S3.",
-        ko: "VPC '{vpc}'의 프라이빗 서브넷에 있는 {workloadsKo}이(가) S3를 사용하며, S3 트래픽이 NAT 게이트웨이 {nats}를 거쳐 나가 GB당 NAT 처리 요금을 냅니다. 템플릿에 S3용 게이트웨이 VPC 엔드포인트가 없습니다.",
+        en: "The S3 traffic of {workloads} in the private subnets of VPC '{vpc}' goes out through NAT ({nats}) and pays NAT data processing per GB; the template has no gateway VPC endpoint for S3.",
+        ko: "VPC '{vpc}'의 프라이빗 서브넷에 있는 {workloads}의 S3 트래픽이 NAT 게이트웨이({nats})를 거쳐 나가 GB당 NAT 처리 요금을 냅니다. 템플릿에 S3용 게이트웨이 VPC 엔드포인트가 없습니다.",
       },
     },
     lesson: {
@@ -56,14 +56,14 @@ export const s3ThroughNatWithoutEndpoint: Rule = {
     }
 
     // Group by VPC: the S3 users behind NAT, the NAT gateways and the route tables to attach.
-    const byVpc = new Map<string, { vpcNode: CfnNode | undefined; vpcId?: string; users: Map<string, string>; nats: Set<string>; tables: Set<string> }>();
+    const byVpc = new Map<string, { vpcNode: CfnNode | undefined; vpcId?: string; users: Set<string>; nats: Set<string>; tables: Set<string> }>();
     for (const workload of s3Workloads(template)) {
       for (const subnet of workload.subnets) {
         const route = natOfSubnet.get(subnet);
         const info = network.subnets.get(subnet);
         if (!route || !info) continue;
-        const group = byVpc.get(info.vpcKey) ?? byVpc.set(info.vpcKey, { vpcNode: mapGet(info.resource.properties, 'VpcId'), vpcId: info.vpcId, users: new Map(), nats: new Set(), tables: new Set() }).get(info.vpcKey)!;
-        group.users.set(workload.label, workload.labelKo);
+        const group = byVpc.get(info.vpcKey) ?? byVpc.set(info.vpcKey, { vpcNode: mapGet(info.resource.properties, 'VpcId'), vpcId: info.vpcId, users: new Set(), nats: new Set(), tables: new Set() }).get(info.vpcKey)!;
+        group.users.add(workload.label);
         group.nats.add(route.nat);
         group.tables.add(route.table);
       }
@@ -87,8 +87,7 @@ export const s3ThroughNatWithoutEndpoint: Rule = {
         resourceId: target,
         data: {
           vpc: group.vpcId ?? target,
-          workloads: [...group.users.keys()].join(', '),
-          workloadsKo: [...group.users.values()].join(', '),
+          workloads: [...group.users].join(', '),
           nats: [...group.nats].map((nat) => `'${nat}'`).join(', '),
         },
         fixes: edit ? [{ fixId: 'addEndpoint', edits: [edit] }] : [],
@@ -111,8 +110,8 @@ function mayHaveS3Endpoint(template: Template): boolean {
 }
 
 interface Workload {
+  /** `'Id' (AWS::Type)`: the same in every language. */
   label: string;
-  labelKo: string;
   subnets: string[];
 }
 
@@ -137,24 +136,28 @@ function s3Workloads(template: Template): Workload[] {
     const usesS3 = roleNode !== undefined
       ? roleUsesS3(referencedId(roleNode))
       : grantsS3(template, ownStatements(template, fn.id), mapGet(fn.effectiveProperties, 'Policies'));
-    if (usesS3) out.push({ label: `function '${fn.id}'`, labelKo: `함수 '${fn.id}'`, subnets });
+    if (usesS3) out.push({ label: labelOf(fn), subnets });
   }
   for (const instance of template.resourcesOfType('AWS::EC2::Instance')) {
     const subnets = subnetIds(template, mapGet(instance.properties, 'SubnetId'));
     const interfaces = mapGet(instance.properties, 'NetworkInterfaces');
     if (isSeq(interfaces)) for (const eni of interfaces.items) subnets.push(...subnetIds(template, mapGet(eni, 'SubnetId')));
-    if (subnets.length > 0 && profileUsesS3(mapGet(instance.properties, 'IamInstanceProfile'))) out.push({ label: `instance '${instance.id}'`, labelKo: `인스턴스 '${instance.id}'`, subnets });
+    if (subnets.length > 0 && profileUsesS3(mapGet(instance.properties, 'IamInstanceProfile'))) out.push({ label: labelOf(instance), subnets });
   }
   for (const group of template.resourcesOfType('AWS::AutoScaling::AutoScalingGroup')) {
     const subnets = subnetIds(template, mapGet(group.properties, 'VPCZoneIdentifier'));
-    if (subnets.length > 0 && launchProfileUsesS3(template, group, profileUsesS3)) out.push({ label: `Auto Scaling group '${group.id}'`, labelKo: `Auto Scaling 그룹 '${group.id}'`, subnets });
+    if (subnets.length > 0 && launchProfileUsesS3(template, group, profileUsesS3)) out.push({ label: labelOf(group), subnets });
   }
   for (const service of template.resourcesOfType('AWS::ECS::Service')) {
     const subnets = subnetIds(template, mapGet(mapGet(mapGet(service.properties, 'NetworkConfiguration'), 'AwsvpcConfiguration'), 'Subnets'));
     const task = template.resources.get(referencedId(mapGet(service.properties, 'TaskDefinition')) ?? '');
-    if (subnets.length > 0 && task && roleUsesS3(referencedId(mapGet(task.properties, 'TaskRoleArn')))) out.push({ label: `ECS service '${service.id}'`, labelKo: `ECS 서비스 '${service.id}'`, subnets });
+    if (subnets.length > 0 && task && roleUsesS3(referencedId(mapGet(task.properties, 'TaskRoleArn')))) out.push({ label: labelOf(service), subnets });
   }
   return out;
+}
+
+function labelOf(resource: Resource): string {
+  return `'${resource.id}' (${resource.type})`;
 }
 
 function launchProfileUsesS3(template: Template, group: Resource, profileUsesS3: (node: CfnNode | undefined) => boolean): boolean {

@@ -13,9 +13,21 @@ export const subnetsSingleAz: Rule = {
       ko: 'VPC의 퍼블릭(또는 프라이빗) 서브넷이 모두 한 가용 영역에 있음',
     },
     messages: {
-      singleAz: {
-        en: "All {tier} subnets of VPC '{vpc}' ({subnets}) are in {az}; an outage of that Availability Zone takes the whole {tier} tier down.",
-        ko: "VPC '{vpc}'의 {tierKo} 서브넷({subnets})이 모두 {azKo}에 있습니다. 그 가용 영역에 장애가 나면 {tierKo} 계층 전체가 멈춥니다.",
+      publicSameAz: {
+        en: "All public subnets of VPC '{vpc}' ({subnets}) are in {az}; an outage of that Availability Zone takes the whole public tier down.",
+        ko: "VPC '{vpc}'의 퍼블릭 서브넷({subnets})이 모두 {az}에 있습니다. 그 가용 영역에 장애가 나면 퍼블릭 계층 전체가 멈춥니다.",
+      },
+      privateSameAz: {
+        en: "All private subnets of VPC '{vpc}' ({subnets}) are in {az}; an outage of that Availability Zone takes the whole private tier down.",
+        ko: "VPC '{vpc}'의 프라이빗 서브넷({subnets})이 모두 {az}에 있습니다. 그 가용 영역에 장애가 나면 프라이빗 계층 전체가 멈춥니다.",
+      },
+      publicSingleSubnet: {
+        en: "VPC '{vpc}' has a single public subnet ({subnets}), so its public tier lives in one Availability Zone; an outage there takes it down.",
+        ko: "VPC '{vpc}'에 퍼블릭 서브넷이 하나({subnets})뿐이라 퍼블릭 계층이 한 가용 영역에만 있습니다. 그 AZ에 장애가 나면 계층 전체가 멈춥니다.",
+      },
+      privateSingleSubnet: {
+        en: "VPC '{vpc}' has a single private subnet ({subnets}), so its private tier lives in one Availability Zone; an outage there takes it down.",
+        ko: "VPC '{vpc}'에 프라이빗 서브넷이 하나({subnets})뿐이라 프라이빗 계층이 한 가용 영역에만 있습니다. 그 AZ에 장애가 나면 계층 전체가 멈춥니다.",
       },
     },
     lesson: {
@@ -51,18 +63,15 @@ export const subnetsSingleAz: Rule = {
         if (azSpan(azs).max >= 2) continue;
         const first = group[0];
         const path = first.vpcId ? ['Resources', first.vpcId] : ['Resources', first.resource.id, 'Properties', 'AvailabilityZone'];
+        // One subnet is one zone even when the template does not name it; two or more that
+        // pass the check above all name the same zone.
+        const single = group.length === 1;
+        const data = { vpc: first.vpcId ?? vpcLabel(first), subnets: group.map((s) => s.resource.id).join(', ') };
         report({
-          messageId: 'singleAz',
+          messageId: `${tier}${single ? 'SingleSubnet' : 'SameAz'}`,
           path,
           resourceId: first.vpcId ?? first.resource.id,
-          data: {
-            vpc: first.vpcId ?? vpcLabel(first),
-            tier,
-            tierKo: tier === 'public' ? '퍼블릭' : '프라이빗',
-            subnets: group.map((s) => s.resource.id).join(', '),
-            az: azLabels(group.map((s) => s.az)),
-            azKo: azLabels(group.map((s) => s.az), 'ko'),
-          },
+          data: single ? data : { ...data, az: azLabels(group.map((s) => s.az)) },
         });
       }
     }

@@ -2,10 +2,7 @@ import { mapGet } from '../../parse/nodes';
 import { azLabels, azOfSubnetItem, azSpan, subnetList } from '../support/subnets';
 import type { Rule } from '../types';
 
-const SUBNET_GROUP_TYPES: ReadonlyArray<readonly [string, string]> = [
-  ['AWS::RDS::DBSubnetGroup', 'DB subnet group'],
-  ['AWS::ElastiCache::SubnetGroup', 'ElastiCache subnet group'],
-];
+const SUBNET_GROUP_TYPES = ['AWS::RDS::DBSubnetGroup', 'AWS::ElastiCache::SubnetGroup'];
 
 export const dbSubnetGroupSingleAz: Rule = {
   meta: {
@@ -20,12 +17,12 @@ export const dbSubnetGroupSingleAz: Rule = {
     },
     messages: {
       oneSubnet: {
-        en: "{kind} '{resource}' lists a single subnet; it must cover at least two Availability Zones.",
-        ko: "{kindKo} '{resource}'에 서브넷이 하나뿐입니다. 최소 두 가용 영역을 포함해야 합니다.",
+        en: "Subnet group '{resource}' ({type}) lists a single subnet; it must cover at least two Availability Zones.",
+        ko: "서브넷 그룹 '{resource}'({type})에 서브넷이 하나뿐입니다. 최소 두 가용 영역을 포함해야 합니다.",
       },
       sameAz: {
-        en: "{kind} '{resource}' lists {count} subnets, but all of them are in {az}; it must cover at least two Availability Zones.",
-        ko: "{kindKo} '{resource}'에 서브넷이 {count}개 있지만 모두 {azKo}에 있습니다. 최소 두 가용 영역을 포함해야 합니다.",
+        en: "Subnet group '{resource}' ({type}) lists {count} subnets, but all of them are in {az}; it must cover at least two Availability Zones.",
+        ko: "서브넷 그룹 '{resource}'({type})에 서브넷이 {count}개 있지만 모두 {az}에 있습니다. 최소 두 가용 영역을 포함해야 합니다.",
       },
     },
     lesson: {
@@ -45,12 +42,12 @@ export const dbSubnetGroupSingleAz: Rule = {
     seeds: ['002', '003'],
   },
   check({ template, report }) {
-    for (const [type, kind] of SUBNET_GROUP_TYPES) {
+    for (const type of SUBNET_GROUP_TYPES) {
       for (const group of template.resourcesOfType(type)) {
         const list = subnetList(template, mapGet(group.properties, 'SubnetIds'));
         if (!list) continue;
         const path = ['Resources', group.id, 'Properties', 'SubnetIds'];
-        const data = { kind, kindKo: kind === 'DB subnet group' ? 'DB 서브넷 그룹' : 'ElastiCache 서브넷 그룹', resource: group.id };
+        const data = { type, resource: group.id };
         if (list.max === 1) {
           report({ messageId: 'oneSubnet', path, resourceId: group.id, data });
           continue;
@@ -58,7 +55,7 @@ export const dbSubnetGroupSingleAz: Rule = {
         if (list.min !== list.max || list.items.length !== list.max || list.max < 2) continue;
         const azs = list.items.map((item) => azOfSubnetItem(template, item));
         if (azSpan(azs).max >= 2) continue;
-        report({ messageId: 'sameAz', path, resourceId: group.id, data: { ...data, count: list.max, az: azLabels(azs), azKo: azLabels(azs, 'ko') } });
+        report({ messageId: 'sameAz', path, resourceId: group.id, data: { ...data, count: list.max, az: azLabels(azs) } });
       }
     }
   },

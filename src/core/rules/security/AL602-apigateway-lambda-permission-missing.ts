@@ -12,15 +12,23 @@ export const apigatewayLambdaPermissionMissing: Rule = {
     name: 'apigateway-lambda-permission-missing',
     category: 'security',
     severity: 'error',
-    docsUrl: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html',
+    docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/services-apigateway.html',
     description: {
       en: 'API Gateway integration calls a Lambda function it has no permission to invoke',
       ko: 'API Gateway 통합이 호출 권한 없는 Lambda 함수를 호출함',
     },
     messages: {
-      noPermission: {
-        en: "{source} invokes {target}, but no AWS::Lambda::Permission lets apigateway.amazonaws.com invoke it: every call will fail with 500.",
-        ko: "{sourceKo}에서 {targetKo}을(를) 호출하지만 apigateway.amazonaws.com에 호출을 허용하는 AWS::Lambda::Permission이 없습니다. 모든 호출이 500으로 실패합니다.",
+      methodNoPermission: {
+        en: "Method '{resource}' invokes Lambda function '{function}', but no AWS::Lambda::Permission lets apigateway.amazonaws.com invoke it: every call will fail with 500.",
+        ko: "메서드 '{resource}'에서 Lambda 함수 '{function}'을(를) 호출하지만 apigateway.amazonaws.com에 호출을 허용하는 AWS::Lambda::Permission이 없습니다. 모든 호출이 500으로 실패합니다.",
+      },
+      integrationNoPermission: {
+        en: "Integration '{resource}' invokes Lambda function '{function}', but no AWS::Lambda::Permission lets apigateway.amazonaws.com invoke it: every call will fail with 500.",
+        ko: "통합 '{resource}'에서 Lambda 함수 '{function}'을(를) 호출하지만 apigateway.amazonaws.com에 호출을 허용하는 AWS::Lambda::Permission이 없습니다. 모든 호출이 500으로 실패합니다.",
+      },
+      openApiNoPermission: {
+        en: "The OpenAPI body of '{resource}' invokes Lambda function '{function}', but no AWS::Lambda::Permission lets apigateway.amazonaws.com invoke it: every call will fail with 500.",
+        ko: "'{resource}'의 OpenAPI 본문에서 Lambda 함수 '{function}'을(를) 호출하지만 apigateway.amazonaws.com에 호출을 허용하는 AWS::Lambda::Permission이 없습니다. 모든 호출이 500으로 실패합니다.",
       },
     },
     lesson: {
@@ -43,22 +51,17 @@ export const apigatewayLambdaPermissionMissing: Rule = {
     },
   },
   check({ template, report }) {
-    const check = (uri: CfnNode | undefined, credentials: CfnNode | undefined, path: TemplatePath, owner: Resource, api: string | undefined, source: { en: string; ko: string }) => {
+    const check = (messageId: string, uri: CfnNode | undefined, credentials: CfnNode | undefined, path: TemplatePath, owner: Resource, api: string | undefined) => {
       // With an execution role (Credentials), API Gateway calls Lambda as that role instead.
       if (credentials !== undefined) return;
       const invoked = invokedFunction(template, uri);
       if (!invoked || apiGatewayMayInvoke(template, invoked.fn)) return;
       report({
-        messageId: 'noPermission',
+        messageId,
         path,
         resourceId: owner.id,
-        data: {
-          source: source.en,
-          sourceKo: source.ko,
-          function: invoked.fn.id,
-          target: invoked.target === invoked.fn ? `function '${invoked.fn.id}'` : `alias '${invoked.target.id}' of function '${invoked.fn.id}'`,
-          targetKo: invoked.target === invoked.fn ? `함수 '${invoked.fn.id}'` : `함수 '${invoked.fn.id}'의 별칭 '${invoked.target.id}'`,
-        },
+        // An alias or version is named the way AWS qualifies it: function:alias.
+        data: { resource: owner.id, function: invoked.target === invoked.fn ? invoked.fn.id : `${invoked.fn.id}:${invoked.target.id}` },
         fixes: permissionFix(template, invoked.fn, invoked.target, api),
       });
     };
@@ -66,22 +69,17 @@ export const apigatewayLambdaPermissionMissing: Rule = {
     for (const method of template.resourcesOfType('AWS::ApiGateway::Method')) {
       const integration = mapGet(method.properties, 'Integration');
       const api = apiId(template, mapGet(method.properties, 'RestApiId'));
-      check(mapGet(integration, 'Uri'), mapGet(integration, 'Credentials'), ['Resources', method.id, 'Properties', 'Integration', 'Uri'], method, api, {
-        en: `Method '${method.id}'`,
-        ko: `메서드 '${method.id}'`,
-      });
+      check('methodNoPermission', mapGet(integration, 'Uri'), mapGet(integration, 'Credentials'), ['Resources', method.id, 'Properties', 'Integration', 'Uri'], method, api);
     }
     for (const integration of template.resourcesOfType('AWS::ApiGatewayV2::Integration')) {
       const api = apiId(template, mapGet(integration.properties, 'ApiId'));
-      check(mapGet(integration.properties, 'IntegrationUri'), mapGet(integration.properties, 'CredentialsArn'), ['Resources', integration.id, 'Properties', 'IntegrationUri'], integration, api, {
-        en: `Integration '${integration.id}'`,
-        ko: `통합 '${integration.id}'`,
-      });
+      const path = ['Resources', integration.id, 'Properties', 'IntegrationUri'];
+      check('integrationNoPermission', mapGet(integration.properties, 'IntegrationUri'), mapGet(integration.properties, 'CredentialsArn'), path, integration, api);
     }
     for (const entry of openApiIntegrations(template)) {
       const path = template.pathOf(entry.uri);
       if (!path) continue;
-      check(entry.uri, entry.credentials, path, entry.api, entry.api.id, { en: `The OpenAPI body of '${entry.api.id}'`, ko: `'${entry.api.id}'의 OpenAPI 본문` });
+      check('openApiNoPermission', entry.uri, entry.credentials, path, entry.api, entry.api.id);
     }
   },
 };

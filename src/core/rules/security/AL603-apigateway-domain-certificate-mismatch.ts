@@ -24,8 +24,12 @@ export const apigatewayDomainCertificateMismatch: Rule = {
     },
     messages: {
       edgeWithRegional: {
-        en: "Domain name '{resource}' is edge-optimized{defaulted} but sets RegionalCertificateArn; an edge-optimized domain takes a us-east-1 certificate in CertificateArn.",
-        ko: "도메인 이름 '{resource}'은(는) 엣지 최적화{defaultedKo}인데 RegionalCertificateArn을 설정했습니다. 엣지 최적화 도메인은 us-east-1 인증서를 CertificateArn에 지정해야 합니다.",
+        en: "Domain name '{resource}' is edge-optimized but sets RegionalCertificateArn; an edge-optimized domain takes a us-east-1 certificate in CertificateArn.",
+        ko: "도메인 이름 '{resource}'은(는) 엣지 최적화인데 RegionalCertificateArn을 설정했습니다. 엣지 최적화 도메인은 us-east-1 인증서를 CertificateArn에 지정해야 합니다.",
+      },
+      defaultEdgeWithRegional: {
+        en: "Domain name '{resource}' has no EndpointConfiguration, so it is edge-optimized, but it sets RegionalCertificateArn; an edge-optimized domain takes a us-east-1 certificate in CertificateArn.",
+        ko: "도메인 이름 '{resource}'에 EndpointConfiguration이 없어 엣지 최적화(기본값)인데 RegionalCertificateArn을 설정했습니다. 엣지 최적화 도메인은 us-east-1 인증서를 CertificateArn에 지정해야 합니다.",
       },
       regionalWithEdge: {
         en: "Domain name '{resource}' is regional but sets CertificateArn; a regional domain takes a certificate from its own region in RegionalCertificateArn.",
@@ -65,10 +69,10 @@ export const apigatewayDomainCertificateMismatch: Rule = {
       const rename = renameKey(template, props, expected.wrong, expected.right);
       const remove = rename ? undefined : removeEntry(template, props, expected.wrong);
       report({
-        messageId: type === 'EDGE' ? 'edgeWithRegional' : 'regionalWithEdge',
+        messageId: type === 'REGIONAL' ? 'regionalWithEdge' : declared === null ? 'defaultEdgeWithRegional' : 'edgeWithRegional',
         path: ['Resources', domain.id, 'Properties', expected.wrong],
         resourceId: domain.id,
-        data: { resource: domain.id, defaulted: declared === null ? ' (the default)' : '', defaultedKo: declared === null ? '(기본값)' : '' },
+        data: { resource: domain.id },
         fixes: rename ? [{ fixId: 'moveProperty', edits: [rename] }] : remove ? [{ fixId: 'removeProperty', edits: [remove] }] : [],
       });
     }

@@ -7,7 +7,10 @@ import type { Rule } from '../types';
 /** Name parts that say the variable holds a secret. */
 const SECRET_WORDS = /(^|_)(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY)(_|$)/;
 /** A last name part that says it holds where the secret is, or a setting about it, not the secret. */
-const POINTER_SUFFIX = /_(ARN|NAME|ID|IDS|PARAM|PARAMETER|PATH|TABLE|BUCKET|QUEUE|TOPIC|URL|URI|ENDPOINT|REGION|TTL|EXPIRY|EXPIRATION|LENGTH|HEADER|FILE|LOCATION|ROTATION|ENABLED)$/;
+const POINTER_SUFFIX =
+  /_(ARN|NAME|ID|IDS|PARAM|PARAMETER|PATH|TABLE|BUCKET|QUEUE|TOPIC|URL|URI|ENDPOINT|HOST|PORT|REGION|TTL|EXPIRY|EXPIRES|EXPIRATION|LENGTH|MIN|MAX|COUNT|HEADER|FILE|LOCATION|ROTATION|ENABLED|DISABLED|POLICY|MODE|TYPE|FORMAT|VERSION|PREFIX|SUFFIX)$/;
+/** Switches and placeholders, not secrets. */
+const NOT_A_SECRET_VALUE = /^(true|false|yes|no|on|off|none|null|enabled|disabled)$/i;
 
 export const secretInEnvironment: Rule = {
   meta: {
@@ -84,7 +87,7 @@ export const secretInEnvironment: Rule = {
 };
 
 /** DB_PASSWORD, dbPassword, STRIPE_API_KEY… but not DB_PASSWORD_ARN or TOKEN_TTL. */
-export function looksSecret(name: string): boolean {
+function looksSecret(name: string): boolean {
   const normalized = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
   return SECRET_WORDS.test(normalized) && !POINTER_SUFFIX.test(normalized);
 }
@@ -101,5 +104,5 @@ function isLiteralSecret(template: Template, node: CfnNode | undefined): boolean
   const resolved = resolveValue(template, node);
   if (!resolved.known || typeof resolved.value !== 'string') return false;
   const value = resolved.value.trim();
-  return value !== '' && !value.startsWith('{{resolve:') && !value.startsWith('arn:');
+  return value !== '' && !value.startsWith('{{resolve:') && !value.startsWith('arn:') && !NOT_A_SECRET_VALUE.test(value);
 }

@@ -155,7 +155,7 @@ function selectAz(template: Template, args: CfnNode | undefined, depth: number):
     const isCurrent = regionNode === undefined || (isScalar(regionNode) && (regionNode.value === null || regionNode.value === '')) || scalarString(mapGet(regionNode, 'Ref')) === 'AWS::Region';
     const region = isCurrent ? '' : resolveString(template, regionNode);
     if (region === undefined) return undefined;
-    return { kind: 'index', key: `index:${region}:${index}`, label: region ? `AZ #${index} of ${region}` : `AZ #${index}` };
+    return { kind: 'index', key: `index:${region}:${index}`, label: region ? `AZ #${index} (${region})` : `AZ #${index}` };
   }
   if (isSeq(list)) return azOfNode(template, list.items[index], depth + 1);
   // A comma-delimited parameter default: "us-east-1a,us-east-1b".
@@ -181,12 +181,11 @@ export function azSpan(azs: ReadonlyArray<AzKey | undefined>): { min: number; ma
   return { min, max };
 }
 
-/** Labels of the distinct zones, for messages ("one Availability Zone" when none is named). */
-export function azLabels(azs: ReadonlyArray<AzKey | undefined>, language: 'en' | 'ko' = 'en'): string {
+/** Labels of the distinct zones the template names, for messages (the same in every language). */
+export function azLabels(azs: ReadonlyArray<AzKey | undefined>): string {
   const labels = new Map<string, string>();
-  for (const az of azs) if (az) labels.set(az.key, language === 'ko' ? az.label.replace(/^AZ #(\d+) of (.+)$/, '$2의 AZ #$1') : az.label);
-  if (labels.size > 0) return [...labels.values()].join(', ');
-  return language === 'ko' ? '한 가용 영역' : 'one Availability Zone';
+  for (const az of azs) if (az) labels.set(az.key, az.label);
+  return [...labels.values()].join(', ');
 }
 
 /**
@@ -197,14 +196,20 @@ export function azLabels(azs: ReadonlyArray<AzKey | undefined>, language: 'en' |
 export function subnetList(template: Template, node: CfnNode | undefined): { items: CfnNode[]; min: number; max: number } | undefined {
   if (node === undefined) return undefined;
   if (isSeq(node)) {
+    // The same subnet written twice is still one subnet.
+    const seen = new Set<string>();
+    const distinct = node.items.filter((item) => {
+      const key = JSON.stringify(toPlain(item));
+      return !seen.has(key) && !!seen.add(key);
+    });
     let min = 0;
     let max = 0;
-    for (const item of node.items) {
+    for (const item of distinct) {
       const count = itemCount(item);
       min += count.min;
       max += count.max;
     }
-    return { items: node.items.filter((item) => itemCount(item).min === 1), min, max };
+    return { items: distinct.filter((item) => itemCount(item).min === 1), min, max };
   }
   if (intrinsicName(node) === 'Ref') {
     const text = resolveString(template, node);

@@ -61,18 +61,30 @@ export function tabStops(body: string): number[] {
 export function yamlSnippetToJson(body: string): string {
   const tokens = tokenize(body.replace(/\n?\$0\s*$/, ''));
   const sentinels = new Map<string, string>();
-  const yaml = tokens
-    .map((t, i) => {
-      if (t.kind === 'text') return t.text;
-      const sentinel = `Zph${i}Z`;
-      sentinels.set(sentinel, t.raw);
-      return sentinel;
-    })
-    .join('');
+  /** Placeholders that stand alone for a number or boolean are written unquoted in JSON. */
+  const bare = new Set<string>();
+  let yaml = '';
+  tokens.forEach((t, i) => {
+    if (t.kind === 'text') {
+      yaml += t.text;
+      return;
+    }
+    const sentinel = `Zph${i}Z`;
+    sentinels.set(sentinel, t.raw);
+    const value = t.kind === 'placeholder' ? t.default : t.kind === 'choice' ? t.choices[0] : '';
+    const next = tokens[i + 1];
+    const standsAlone = /: $|- $|\[$|, $/.test(yaml) && (!next || (next.kind === 'text' && /^(\n|,|\])/.test(next.text)));
+    if (standsAlone && /^(-?\d+(\.\d+)?|true|false)$/.test(value)) bare.add(sentinel);
+    yaml += sentinel;
+  });
   const parsed = parseSource(yaml, { format: 'yaml' });
   const fatal = parsed.problems.filter((p) => p.fatal);
   if (fatal.length) throw new Error(`snippet YAML does not parse: ${fatal.map((p) => p.message).join('; ')}\n${yaml}`);
   const json = JSON.stringify(toPlain(parsed.root), null, '\t');
   const members = json.slice(1, -1).replace(/^\n/, '').replace(/\n$/, '').split('\n').map((line) => line.replace(/^\t/, '')).join('\n');
-  return members.replace(/\\/g, '\\\\').replace(/\$/g, '\\$').replace(/Zph\d+Z/g, (s) => sentinels.get(s) ?? s);
+  return members
+    .replace(/\\/g, '\\\\')
+    .replace(/\$/g, '\\$')
+    .replace(/"(Zph\d+Z)"/g, (quoted, sentinel: string) => (bare.has(sentinel) ? sentinels.get(sentinel)! : quoted))
+    .replace(/Zph\d+Z/g, (sentinel) => sentinels.get(sentinel) ?? sentinel);
 }

@@ -3,6 +3,8 @@
  * the SDK answers stubbed and what the handler must have done.
  */
 import assert from 'node:assert/strict';
+import { createVerify, generateKeyPairSync } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { RunOptions, SdkCall } from './lambdaRunner';
 
 export interface HandlerSample {
@@ -55,6 +57,14 @@ const sharpResizes: unknown[] = [];
 const signerOptions: unknown[] = [];
 const connectOptions: Array<Record<string, unknown>> = [];
 const queries: string[] = [];
+const signingKeys = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
+
+/** CloudFront's URL-safe base64 back to bytes. */
+const fromUrlSafe = (text: string) => Buffer.from(text.replace(/-/g, '+').replace(/_/g, '=').replace(/~/g, '/'), 'base64');
+const kinesisRecord = (sequenceNumber: string, data: unknown) => ({ eventSource: 'aws:kinesis', kinesis: { sequenceNumber, partitionKey: 'truck-42', data: Buffer.from(JSON.stringify(data)).toString('base64') } });
+const conditionalFailure = () => {
+  throw Object.assign(new Error('condition'), { name: 'ConditionalCheckFailedException' });
+};
 
 export const HANDLER_SAMPLES: Record<string, HandlerSample[]> = {
   'welcome-email': [
@@ -282,6 +292,189 @@ export const HANDLER_SAMPLES: Record<string, HandlerSample[]> = {
       event: {},
       check: () => undefined,
       rejects: /Add a layer with the driver and @aws-sdk\/rds-signer/,
+    },
+  ],
+  'signed-url': [
+    {
+      name: 'signs a five-minute CloudFront URL for a premium member, verifiable with the public key',
+      run: {
+        env: { USERS_TABLE: 'members', DISTRIBUTION_DOMAIN: 'd111.cloudfront.net', KEY_PAIR_ID: 'K2JCJMDEHXQW5F', PRIVATE_KEY_SECRET_ARN: 'arn:secret' },
+        respond: (command) => (command === 'GetCommand' ? { Item: { userId: 'user-1', premium: true } } : { SecretString: signingKeys.privateKey }),
+      },
+      event: apiEvent('GET', { pathParameters: { key: 'course/lesson 1.mp4' } }),
+      check(result, calls) {
+        const response = result as { statusCode: number; body: string };
+        assert.equal(response.statusCode, 200);
+        const { url, expires } = JSON.parse(response.body) as { url: string; expires: number };
+        const now = Math.floor(Date.now() / 1000);
+        assert.ok(expires > now + 290 && expires <= now + 300, 'expires in five minutes');
+        const parsed = new URL(url);
+        assert.equal(`${parsed.origin}${parsed.pathname}`, 'https://d111.cloudfront.net/premium/course/lesson%201.mp4');
+        assert.equal(parsed.searchParams.get('Key-Pair-Id'), 'K2JCJMDEHXQW5F');
+        const resource = url.slice(0, url.indexOf('?'));
+        const policy = JSON.stringify({ Statement: [{ Resource: resource, Condition: { DateLessThan: { 'AWS:EpochTime': expires } } }] });
+        const signature = fromUrlSafe(url.match(/Signature=([^&]+)/)![1]);
+        assert.ok(createVerify('RSA-SHA1').update(policy).verify(signingKeys.publicKey, signature), 'the signature verifies');
+        assert.deepEqual(calls.map((c) => c.command), ['GetCommand', 'GetSecretValueCommand']);
+      },
+    },
+    {
+      name: 'refuses members without the premium flag',
+      run: { env: { USERS_TABLE: 'members' }, respond: () => ({ Item: { userId: 'user-1', premium: false } }) },
+      event: apiEvent('GET', { pathParameters: { key: 'a.mp4' } }),
+      check(result, calls) {
+        assert.equal((result as { statusCode: number }).statusCode, 403);
+        assert.equal(calls.length, 1, 'no secret is read for a non-member');
+      },
+    },
+  ],
+  'register-user': [
+    {
+      name: 'creates a free profile from the token claims',
+      run: { env: { USERS_TABLE: 'members' } },
+      event: apiEvent('POST'),
+      check(result, calls) {
+        assert.equal((result as { statusCode: number }).statusCode, 201);
+        const item = (calls[0].input as { Item: Record<string, unknown> }).Item;
+        assert.equal(item.userId, 'user-1');
+        assert.equal(item.email, 'u@example.com');
+        assert.equal(item.premium, false);
+      },
+    },
+    {
+      name: 'answers 409 when already registered',
+      run: { env: { USERS_TABLE: 'members' }, respond: conditionalFailure },
+      event: apiEvent('POST'),
+      check(result) {
+        assert.equal((result as { statusCode: number }).statusCode, 409);
+      },
+    },
+  ],
+  'firehose-transform': [
+    {
+      name: 'stamps valid readings as JSON lines and fails the rest',
+      event: {
+        records: [
+          { recordId: '1', approximateArrivalTimestamp: 1704099600000, data: Buffer.from(JSON.stringify({ deviceId: 'truck-42', temperature: 21.5 })).toString('base64') },
+          { recordId: '2', approximateArrivalTimestamp: 1704099600000, data: Buffer.from('not json').toString('base64') },
+        ],
+      },
+      check(result) {
+        const { records } = result as { records: Array<{ recordId: string; result: string; data: string }> };
+        assert.equal(records[0].result, 'Ok');
+        const line = Buffer.from(records[0].data, 'base64').toString();
+        assert.ok(line.endsWith('\n'), 'one object per line');
+        assert.deepEqual(JSON.parse(line), { deviceId: 'truck-42', temperature: 21.5, ingestedAt: '2024-01-01T09:00:00.000Z' });
+        assert.equal(records[1].result, 'ProcessingFailed');
+      },
+    },
+  ],
+  'ingest-summary': [
+    {
+      name: 'summarizes a gzipped Firehose object delivered through SQS',
+      run: {
+        env: { REPORTING_BUCKET: 'reports' },
+        respond: (command) =>
+          command === 'GetObjectCommand'
+            ? { Body: { transformToByteArray: async () => new Uint8Array(gzipSync('{"deviceId":"a"}\n{"deviceId":"b"}\n{"deviceId":"a"}\n')) } }
+            : {},
+      },
+      event: { Records: [sqsRecord('m1', { Records: [{ s3: { bucket: { name: 'lake' }, object: { key: 'raw/2024/01/01/09/part-1.gz' } } }] })] },
+      check(result, calls) {
+        assert.deepEqual(result, { batchItemFailures: [] });
+        const put = calls.find((c) => c.command === 'PutObjectCommand')!.input as { Bucket: string; Key: string; Body: string };
+        assert.equal(put.Bucket, 'reports');
+        assert.equal(put.Key, 'summaries/raw/2024/01/01/09/part-1.json');
+        assert.deepEqual(JSON.parse(put.Body), { source: 's3://lake/raw/2024/01/01/09/part-1.gz', readings: 3, perDevice: { a: 2, b: 1 } });
+      },
+    },
+    {
+      name: 'handles S3 events delivered straight to the function',
+      run: {
+        env: { REPORTING_BUCKET: 'reports' },
+        respond: (command) => (command === 'GetObjectCommand' ? { Body: { transformToByteArray: async () => new Uint8Array(Buffer.from('{"deviceId":"x"}\n')) } } : {}),
+      },
+      event: s3Event('lake', 'raw/part-2'),
+      check(result) {
+        assert.deepEqual(result, [{ source: 's3://lake/raw/part-2', readings: 1, perDevice: { x: 1 } }]);
+      },
+    },
+  ],
+  'ordered-positions': [
+    {
+      name: 'keeps the newest position per truck from Kinesis, ignoring older replays',
+      run: {
+        env: { TABLE_NAME: 'positions' },
+        respond: (_command, input) => ((input.Item as { at: string }).at < '2024-01-01T09:05' ? conditionalFailure() : {}),
+      },
+      event: {
+        Records: [
+          kinesisRecord('1', { truckId: 'truck-42', lat: 1, lon: 2, at: '2024-01-01T09:10:00Z' }),
+          kinesisRecord('2', { truckId: 'truck-42', lat: 1, lon: 2, at: '2024-01-01T09:00:00Z' }),
+        ],
+      },
+      check(result, calls) {
+        assert.deepEqual(result, { batchItemFailures: [] });
+        assert.equal(calls.length, 2);
+        assert.equal((calls[0].input as { ConditionExpression: string }).ConditionExpression, 'attribute_not_exists(truckId) OR #at < :at');
+      },
+    },
+    {
+      name: 'stops at the first failure so the rest of the FIFO batch is retried in order',
+      run: {
+        env: { TABLE_NAME: 'positions' },
+        respond: (_command, input) => {
+          if ((input.Item as { lat: number }).lat === 2) throw new Error('throttled');
+          return {};
+        },
+      },
+      event: { Records: [sqsRecord('a', { truckId: 't', lat: 1, at: '1' }), sqsRecord('b', { truckId: 't', lat: 2, at: '2' }), sqsRecord('c', { truckId: 't', lat: 3, at: '3' })] },
+      check(result, calls) {
+        assert.deepEqual(result, { batchItemFailures: [{ itemIdentifier: 'b' }, { itemIdentifier: 'c' }] });
+        assert.equal(calls.length, 2, 'c is not processed before b');
+      },
+    },
+  ],
+  'validate-order': [
+    {
+      name: 'totals the order and flags large ones for approval',
+      run: { env: { APPROVAL_THRESHOLD: '1000' } },
+      event: { orderId: 'o-1', items: [{ sku: 'laptop', price: 1500, quantity: 1 }, { sku: 'mouse', price: 19.99, quantity: 2 }] },
+      check(result) {
+        assert.deepEqual(result, { orderId: 'o-1', items: [{ sku: 'laptop', price: 1500, quantity: 1 }, { sku: 'mouse', price: 19.99, quantity: 2 }], total: 1539.98, needsApproval: true });
+      },
+    },
+    {
+      name: 'rejects an order without items',
+      run: { env: { APPROVAL_THRESHOLD: '1000' } },
+      event: { orderId: 'o-2', items: [] },
+      check: () => undefined,
+      rejects: /at least one item/,
+    },
+  ],
+  'request-approval': [
+    {
+      name: 'sends the task token with the approve and reject commands',
+      run: { env: { APPROVAL_TOPIC_ARN: 'arn:topic' } },
+      event: { token: 'AAAA+token==', order: { orderId: 'o-1', total: 1539.98 } },
+      check(result, calls) {
+        assert.deepEqual(result, { requested: true });
+        const message = (calls[0].input as { Message: string }).Message;
+        assert.match(message, /send-task-success --task-token "AAAA\+token==" --task-output '\{"approved":true\}'/);
+        assert.match(message, /'\{"approved":false\}'/);
+      },
+    },
+  ],
+  'fulfil-order': [
+    {
+      name: 'records the order once',
+      run: { env: { ORDERS_TABLE: 'orders' } },
+      event: { orderId: 'o-1', total: 10, items: [{ sku: 'a', price: 10 }] },
+      check(result, calls) {
+        assert.equal((result as { status: string }).status, 'FULFILLED');
+        assert.equal((calls[0].input as { TableName: string }).TableName, 'orders');
+        assert.equal((calls[0].input as { ConditionExpression: string }).ConditionExpression, 'attribute_not_exists(orderId)');
+      },
     },
   ],
 };
