@@ -15,7 +15,8 @@ say() { echo "[setup-e2e] $*"; }
 
 # --- Debian packages -------------------------------------------------------------
 missing=()
-for pkg in chromium ripgrep libkrb5-dev; do
+# fonts-nanum: Hangul glyphs, so screenshots of Korean UI text and comments are readable.
+for pkg in chromium ripgrep libkrb5-dev fonts-nanum; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
 if ((${#missing[@]})); then
@@ -25,7 +26,7 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
     "${missing[@]}" </dev/null >/dev/null
 else
-  say "apt: chromium ripgrep libkrb5-dev already installed"
+  say "apt: chromium ripgrep libkrb5-dev fonts-nanum already installed"
 fi
 
 # --- code-server -----------------------------------------------------------------

@@ -1,6 +1,7 @@
 import { runDiagram } from './commands/diagram';
 import { runGraph } from './commands/graph';
 import { runLint } from './commands/lint';
+import { runNew } from './commands/new';
 import { runRules } from './commands/rules';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from './io';
 import { CLI_VERSION } from './version';
@@ -11,6 +12,8 @@ Usage:
   archlens lint <files or dirs…> [--format text|json|sarif] [--lang en|ko] [--max-warnings N]
   archlens diagram <file> [--format mermaid|json|html] [--view essentials|all] [--direction LR|TB] [-o out] [--force]
   archlens graph <file> [--format json|text]
+  archlens new <pattern-id> [--format yaml|json] [--option key=value…] [-o file] [--force]
+  archlens new --list [--format text|json] [--lang en|ko]
   archlens rules [--format text|json] [--lang en|ko]
   archlens --help | --version
 
@@ -24,6 +27,7 @@ const COMMANDS: Record<string, Command> = {
   graph: runGraph,
   diagram: runDiagram,
   rules: runRules,
+  new: runNew,
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {

@@ -4,6 +4,7 @@ import { registerQuickFixes } from './fixes/quickFixes';
 import { registerLessonHover } from './lessons/lessonHover';
 import { registerExplainCheck } from './lessons/explainCheck';
 import { registerDiagram } from './diagram/registerDiagram';
+import { registerPatterns } from './patterns/registerPatterns';
 
 /** Wires the features up; each one registers its own providers and commands. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -12,6 +13,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerQuickFixes(context);
   registerExplainCheck(context);
   registerDiagram(context);
+  registerPatterns(context);
 }
 
 export function deactivate(): void {

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { runUiChecks } from './ui/checks.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
@@ -108,6 +109,12 @@ async function startCodeServer(userData, extDir, workspace, resultsFile) {
   return { url, logFile };
 }
 
+/** How many nodes the CLI draws for a template: the webview must show the same. */
+function diagramNodeCount(file) {
+  const json = run(process.execPath, [path.join(repoRoot, 'dist/cli.js'), 'diagram', file, '--format', 'json']);
+  return JSON.parse(json).nodes.length;
+}
+
 function record(name, ok, error, ms) {
   results.push({ name, ok, error: error || null, ms });
 }
@@ -183,6 +190,8 @@ async function main() {
     'extensions.ignoreRecommendations': true,
     'workbench.enableExperiments': false,
     'workbench.tips.enabled': false,
+    // Typed test input lands as written, without the YAML indentation rules moving it.
+    'editor.autoIndent': 'none',
   }, null, 2));
   fs.cpSync(path.join(here, 'workspace'), workspace, { recursive: true });
 
@@ -241,6 +250,7 @@ async function main() {
 
     await page.screenshot({ path: path.join(artifacts, 'workbench.png') });
     await checkCommandPalette(page);
+    await runUiChecks({ page, record, artifacts, workspace, waitFor, expectedThreeTierNodes: diagramNodeCount(path.join(workspace, 'three-tier.yaml')), metrics: timings });
   } catch (e) {
     record('e2e runner', false, e.message, 0);
     await page.screenshot({ path: path.join(artifacts, 'failure.png') }).catch(() => {});

@@ -12,7 +12,7 @@ export type NewIo = Pick<CliIo, 'stdout' | 'stderr' | 'writeFile' | 'exists'>;
 /** Exit code when the output file exists and `--force` was not given. */
 export const EXIT_EXISTS = 1;
 
-const USAGE = 'usage: archlens new <pattern-id> [--format yaml|json] [--option key=value…] [-o file] [--force] | archlens new --list [--format json]';
+const USAGE = 'usage: archlens new <pattern-id> [--format yaml|json] [--option key=value…] [-o file] [--force] | archlens new --list [--format text|json] [--lang en|ko]';
 
 /**
  * `archlens new <pattern-id> [--format yaml|json] [--option key=value…] [-o file] [--force]`

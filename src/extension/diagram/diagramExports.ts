@@ -20,14 +20,14 @@ export async function saveImage(panel: DiagramPanel, format: ExportFormat): Prom
   const bytes = format === 'svg' ? encodeUtf8(data) : dataUrlBytes(data, 'image/png');
   if (!bytes || bytes.length === 0) throw new Error('the diagram view sent an empty image');
   const target = await vscode.window.showSaveDialog({
-    title: `Save Architecture Diagram as ${format.toUpperCase()}`,
+    title: vscode.l10n.t('Save Architecture Diagram as {0}', format.toUpperCase()),
     saveLabel: 'Save Diagram',
     filters: FILTERS[format],
     defaultUri: siblingUri(panel.followedDocument, `.diagram.${format}`),
   });
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, bytes);
-  void vscode.window.showInformationMessage(`Saved the diagram to ${vscode.workspace.asRelativePath(target)}.`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Saved the diagram to {0}.', vscode.workspace.asRelativePath(target)));
 }
 
 /** The Mermaid source without the icon pack, ready for GitHub. */
@@ -37,7 +37,7 @@ export function mermaidFor(document: vscode.TextDocument, options: { view: 'esse
 
 export async function copyMermaid(mermaid: string): Promise<void> {
   await vscode.env.clipboard.writeText(mermaid);
-  void vscode.window.showInformationMessage('Copied the Mermaid source of the diagram.');
+  void vscode.window.showInformationMessage(vscode.l10n.t('Copied the Mermaid source of the diagram.'));
 }
 
 /**

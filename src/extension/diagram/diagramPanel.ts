@@ -77,7 +77,7 @@ export class DiagramPanel {
     try {
       revived.follow(await vscode.workspace.openTextDocument(vscode.Uri.parse(state.documentUri)));
     } catch {
-      revived.post({ type: 'empty', message: 'The template this diagram showed is no longer available. Open a template to draw it.' });
+      revived.post({ type: 'empty', message: vscode.l10n.t('The template this diagram showed is no longer available. Open a template to draw it.') });
     }
   }
 
@@ -208,7 +208,7 @@ export class DiagramPanel {
         this.markRendered();
         break;
       case 'renderFailed':
-        void vscode.window.showWarningMessage(`ArchLens could not draw the diagram: ${message.message}`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('ArchLens could not draw the diagram: {0}', message.message));
         break;
       case 'exported':
       case 'exportFailed': {

@@ -85,16 +85,16 @@ function currentMermaid(): { text: string; title: string } | undefined {
   const panel = DiagramPanel.current;
   const document = panel?.followedDocument ?? activeTemplate();
   if (!document) {
-    void vscode.window.showWarningMessage('Open a CloudFormation or SAM template to draw its diagram.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a CloudFormation or SAM template to draw its diagram.'));
     return undefined;
   }
   const text = mermaidFor(document, panel?.options ?? { view: 'essentials', direction: 'LR' });
   if (!text) {
-    void vscode.window.showWarningMessage('The template has a syntax error; fix it to get its diagram.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('The template has a syntax error; fix it to get its diagram.'));
     return undefined;
   }
   const name = document.uri.path.split('/').pop() ?? 'template';
-  return { text, title: `Architecture of ${name}` };
+  return { text, title: vscode.l10n.t('Architecture of {0}', name) };
 }
 
 async function reportFailure(action: () => Promise<void>): Promise<void> {

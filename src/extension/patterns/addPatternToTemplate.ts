@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { buildPattern } from '../../core/patterns/generate';
 import { MergeError, mergeIntoTemplate } from '../../core/patterns/merge';
-import { BLOCKS, PATTERNS } from '../../core/patterns/registry';
+import { resolveOptions } from '../../core/patterns/options';
+import { BLOCKS, findPattern, PATTERNS } from '../../core/patterns/registry';
 import { localize } from '../../core/rules/format';
 import { isCandidateDocument } from '../analysisCache';
 import { readSettings } from '../settings';
@@ -37,7 +38,7 @@ const TEXT = {
  * `ArchLens: Add Pattern to Current Template…`: merges a pattern or block into the active
  * template as one WorkspaceEdit (one undo), renaming colliding logical ids consistently.
  */
-export async function addPatternToTemplate(): Promise<void> {
+export async function addPatternToTemplate(args?: { pattern: string; options?: Record<string, string | boolean> }): Promise<void> {
   const language = readSettings().language;
   const text = TEXT[language];
   const editor = vscode.window.activeTextEditor;
@@ -67,7 +68,14 @@ export async function addPatternToTemplate(): Promise<void> {
     state.pattern = picked.pattern;
     return optionSteps(state, language, text.title, 2, total, async () => undefined);
   };
-  if (!(await MultiStepInput.run(pickPattern)) || !state.pattern) return;
+  if (args?.pattern) {
+    // Without the picker: `executeCommand('archlens.addPatternToTemplate', { pattern: 'vpc' })`.
+    state.pattern = findPattern(args.pattern);
+    if (!state.pattern) throw new Error(`unknown pattern '${args.pattern}'`);
+    const { values, errors } = resolveOptions(state.pattern, args.options ?? {});
+    if (errors.length > 0) throw new Error(errors.join('; '));
+    state.options = values;
+  } else if (!(await MultiStepInput.run(pickPattern)) || !state.pattern) return;
 
   try {
     const incoming = buildPattern(state.pattern, state.options);

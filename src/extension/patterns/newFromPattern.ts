@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { renderPattern, type PatternFormat } from '../../core/patterns/generate';
-import { PATTERNS } from '../../core/patterns/registry';
+import { resolveOptions } from '../../core/patterns/options';
+import { findPattern, PATTERNS } from '../../core/patterns/registry';
 import { localize } from '../../core/rules/format';
 import { encodeUtf8 } from '../../shared/utf8';
 import type { Language } from '../../core/rules/types';
@@ -13,6 +14,24 @@ const SHOW_DIAGRAM = 'archlens.showDiagram';
 interface WizardState extends OptionState {
   format?: PatternFormat;
   destination?: 'untitled' | 'file';
+  target?: vscode.Uri;
+  overwrite?: boolean;
+}
+
+/**
+ * Arguments for running the command without the wizard (tests, other extensions, links):
+ * `executeCommand('archlens.newFromPattern', { pattern: 'static-site', format: 'json' })`.
+ */
+export interface NewFromPatternArgs {
+  pattern: string;
+  options?: Record<string, string | boolean>;
+  format?: PatternFormat;
+  /** A file to write; without it the template opens as an untitled document. */
+  target?: vscode.Uri;
+  /** The caller confirms replacing an existing target. */
+  overwrite?: boolean;
+  /** Open the diagram beside the template without asking. */
+  openDiagram?: boolean;
 }
 
 const TEXT = {
@@ -50,10 +69,11 @@ const TEXT = {
  * `ArchLens: New Template from Pattern…`: pattern → options → format → destination, then
  * the template opens, with the diagram one click away.
  */
-export async function newTemplateFromPattern(): Promise<void> {
+export async function newTemplateFromPattern(args?: NewFromPatternArgs): Promise<void> {
   const language = readSettings().language;
   const text = TEXT[language];
   const state: WizardState = { options: {} };
+  if (args?.pattern) return finish(presetState(args), language, args.openDiagram);
   const total = () => 3 + (state.pattern ? optionStepCount(state.pattern) : 0);
 
   const pickDestination: InputStep = async (input) => {
@@ -89,12 +109,28 @@ export async function newTemplateFromPattern(): Promise<void> {
   };
 
   if (!(await MultiStepInput.run(pickPattern)) || !state.pattern || !state.format || !state.destination) return;
-  const content = renderPattern(state.pattern, state.format, state.options);
+  await finish(state, language);
+}
+
+function presetState(args: NewFromPatternArgs): WizardState {
+  const pattern = findPattern(args.pattern);
+  if (!pattern) throw new Error(`unknown pattern '${args.pattern}'`);
+  const { values, errors } = resolveOptions(pattern, args.options ?? {});
+  if (errors.length > 0) throw new Error(errors.join('; '));
+  return { pattern, options: values, format: args.format ?? 'yaml', destination: args.target ? 'file' : 'untitled', target: args.target, overwrite: args.overwrite };
+}
+
+async function finish(state: WizardState, language: Language, openDiagram?: boolean): Promise<void> {
+  const text = TEXT[language];
+  const content = renderPattern(state.pattern!, state.format!, state.options);
   const document = await openResult(state, content, language);
   if (!document) return;
   await vscode.window.showTextDocument(document, { preview: false });
-  const choice = await vscode.window.showInformationMessage(text.created(localize(state.pattern.title, language)), text.openDiagram);
-  if (choice === text.openDiagram) await vscode.commands.executeCommand(SHOW_DIAGRAM);
+  if (openDiagram === undefined) {
+    const choice = await vscode.window.showInformationMessage(text.created(localize(state.pattern!.title, language)), text.openDiagram);
+    openDiagram = choice === text.openDiagram;
+  }
+  if (openDiagram) await vscode.commands.executeCommand(SHOW_DIAGRAM);
 }
 
 async function openResult(state: WizardState, content: string, language: Language): Promise<vscode.TextDocument | undefined> {
@@ -103,14 +139,14 @@ async function openResult(state: WizardState, content: string, language: Languag
   const text = TEXT[language];
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const defaultName = `${state.pattern!.id}.${format}`;
-  const target = await vscode.window.showSaveDialog({
+  const target = state.target ?? await vscode.window.showSaveDialog({
     defaultUri: folder ? vscode.Uri.joinPath(folder, defaultName) : undefined,
     filters: format === 'yaml' ? { 'CloudFormation YAML': ['yaml', 'yml'] } : { 'CloudFormation JSON': ['json'] },
     saveLabel: language === 'ko' ? '템플릿 만들기' : 'Create Template',
     title: text.title,
   });
   if (!target) return undefined;
-  if (await exists(target)) {
+  if (!state.overwrite && (await exists(target))) {
     const name = target.path.slice(target.path.lastIndexOf('/') + 1);
     const answer = await vscode.window.showWarningMessage(text.exists(name), { modal: true }, text.replace);
     if (answer !== text.replace) return undefined;

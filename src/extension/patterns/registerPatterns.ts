@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { addPatternToTemplate } from './addPatternToTemplate';
-import { newTemplateFromPattern } from './newFromPattern';
+import { newTemplateFromPattern, type NewFromPatternArgs } from './newFromPattern';
 
 export const PATTERN_COMMANDS = {
   newFromPattern: 'archlens.newFromPattern',
@@ -10,8 +10,10 @@ export const PATTERN_COMMANDS = {
 /** Scaffolding: the new-template wizard and add-to-template, both driven by the core patterns. */
 export function registerPatterns(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(PATTERN_COMMANDS.newFromPattern, () => reportFailure(newTemplateFromPattern)),
-    vscode.commands.registerCommand(PATTERN_COMMANDS.addPatternToTemplate, () => reportFailure(addPatternToTemplate)),
+    vscode.commands.registerCommand(PATTERN_COMMANDS.newFromPattern, (args?: NewFromPatternArgs) => reportFailure(() => newTemplateFromPattern(args))),
+    vscode.commands.registerCommand(PATTERN_COMMANDS.addPatternToTemplate, (args?: { pattern: string; options?: Record<string, string | boolean> }) =>
+      reportFailure(() => addPatternToTemplate(args)),
+    ),
   );
 }
 

@@ -129,17 +129,19 @@ test('sections are created in CloudFormation order when the template lacks them'
   assertMergedQuality(mergedJson, 'json', 'into-empty-resources');
 });
 
-// Every pattern into every other pattern, with default options, in both formats.
+// Every pattern into every other pattern with default options, in YAML; in JSON a third
+// of the pairs, rotating so every pattern is still a host and a guest (the writers differ,
+// the renaming is shared).
 for (const format of FORMATS) {
-  for (const host of PATTERNS) {
+  PATTERNS.forEach((host, hostIndex) => {
     test(`merge every pattern into ${host.id} (${format})`, () => {
       const hostText = renderDocument(buildPattern(host), format);
-      for (const guest of PATTERNS) {
-        if (guest.id === host.id) continue;
+      PATTERNS.forEach((guest, guestIndex) => {
+        if (guest.id === host.id || (format === 'json' && (hostIndex + guestIndex) % 3 !== 0)) return;
         const merged = mergeText(hostText, buildPattern(guest), `t.${format}`);
         const template = assertMergedQuality(merged, format, `${guest.id}→${host.id}`, false);
         assertUniquePhysicalNames(template, `${guest.id}→${host.id}`);
-      }
+      });
     });
-  }
+  });
 }

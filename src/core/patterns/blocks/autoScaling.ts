@@ -17,6 +17,8 @@ export interface AsgSpec {
   cpuTarget?: number;
   comment: string;
   dependsOn?: string[];
+  /** Group metrics to publish (a backlog-per-instance policy reads GroupInServiceInstances). */
+  groupMetrics?: string[];
 }
 
 export interface AsgIds {
@@ -81,6 +83,7 @@ export function autoScalingGroup(t: TemplateBuilder, spec: AsgSpec): AsgIds {
     MaxSize: String(spec.maxSize ?? 6),
     DesiredCapacity: String(spec.desiredCapacity ?? spec.minSize ?? 2),
   };
+  if (spec.groupMetrics?.length) group.MetricsCollection = [{ Granularity: '1Minute', Metrics: spec.groupMetrics }];
   if (spec.targetGroups?.length) {
     group.TargetGroupARNs = spec.targetGroups.map((tg) => ref(tg));
     group.HealthCheckType = 'ELB';

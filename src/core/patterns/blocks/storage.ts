@@ -1,5 +1,5 @@
 import type { ResourceExtras, TemplateBuilder } from '../builder';
-import { getAtt, note, ref, sub, type Value, type ValueMap } from '../values';
+import { getAtt, note, ref, stackSuffix, sub, type Value, type ValueMap } from '../values';
 import { policyDocument } from './iam';
 
 export interface BucketSpec {
@@ -166,4 +166,17 @@ export function aliasRecords(t: TemplateBuilder, prefix: string, domain: CustomD
       type === 'A' ? 'Alias records: the domain resolves straight to the nearest edge location.' : undefined,
     );
   }
+}
+
+/**
+ * `${AWS::AccountId}-<logical id>-<stack suffix>`, with an ARN form that needs no Ref.
+ * The logical id in the name keeps merged copies apart.
+ */
+export function namedBucket(logicalId: string): { name: ValueMap; arn: (suffix?: string) => ValueMap } {
+  const purpose = logicalId.toLowerCase();
+  const variables = { StackSuffix: stackSuffix() };
+  return {
+    name: sub(`\${AWS::AccountId}-${purpose}-\${StackSuffix}`, variables),
+    arn: (path = '') => sub(`arn:\${AWS::Partition}:s3:::\${AWS::AccountId}-${purpose}-\${StackSuffix}${path}`, variables),
+  };
 }

@@ -1,8 +1,8 @@
 import type { TemplateBuilder } from '../builder';
 import { thumbnailCode } from '../code/thumbnail';
-import { getAtt, iff, noValue, not, equals, ref, stackSuffix, sub, type ValueMap } from '../values';
+import { equals, getAtt, iff, noValue, not, ref, sub, type ValueMap } from '../values';
 import { invokePermission, lambdaFunction } from './lambda';
-import { privateBucket } from './storage';
+import { namedBucket, privateBucket } from './storage';
 import type { Statement } from './iam';
 
 export type ThumbnailNotice = 'none' | 'sns' | 'sqs';
@@ -13,18 +13,6 @@ export interface ThumbnailIds {
   fn: string;
 }
 
-/**
- * `${AWS::AccountId}-<logical id>-<stack suffix>`, with an ARN form that needs no Ref.
- * The logical id in the name keeps merged copies apart.
- */
-function namedBucket(logicalId: string): { name: ValueMap; arn: (suffix?: string) => ValueMap } {
-  const purpose = logicalId.toLowerCase();
-  const variables = { StackSuffix: stackSuffix() };
-  return {
-    name: sub(`\${AWS::AccountId}-${purpose}-\${StackSuffix}`, variables),
-    arn: (path = '') => sub(`arn:\${AWS::Partition}:s3:::\${AWS::AccountId}-${purpose}-\${StackSuffix}${path}`, variables),
-  };
-}
 
 /**
  * s3-thumbnails: upload bucket → S3 event → Lambda → a separate thumbnail bucket (writing
@@ -90,4 +78,3 @@ export function thumbnails(t: TemplateBuilder, notice: ThumbnailNotice): Thumbna
   return ids;
 }
 
-export { namedBucket };

@@ -1,7 +1,6 @@
 import { snsSqsFanout } from '../blocks/fanout';
 import { policyDocument } from '../blocks/iam';
-import { privateBucket } from '../blocks/storage';
-import { namedBucket } from '../blocks/thumbnails';
+import { namedBucket, privateBucket } from '../blocks/storage';
 import { note, ref, sub } from '../values';
 import type { PatternDefinition } from '../types';
 

@@ -71,6 +71,7 @@ function asgWorkers(t: TemplateBuilder, network: VpcIds, sg: string): void {
     minSize: 1,
     maxSize: 10,
     desiredCapacity: 1,
+    groupMetrics: ['GroupInServiceInstances'],
     comment: 'Workers in every AZ; a job may run for an hour, far past Lambda\'s 15-minute limit.',
   });
   t.resource(

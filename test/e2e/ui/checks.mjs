@@ -1,0 +1,128 @@
+// UI checks through the real workbench: Problems, hover, light bulb, the diagram webview
+// (draw, click-to-code, live update, export). Each check records its own pass/fail.
+import fs from 'node:fs';
+import path from 'node:path';
+import { makeWorkbench } from './workbench.mjs';
+
+export async function runUiChecks({ page, record, artifacts, workspace, waitFor, expectedThreeTierNodes, metrics }) {
+  const wb = makeWorkbench(page, waitFor);
+  const shot = (name) => page.screenshot({ path: path.join(artifacts, name) }).catch(() => {});
+
+  async function check(name, fn) {
+    const start = Date.now();
+    try {
+      await fn();
+      record(`ui: ${name}`, true, null, Date.now() - start);
+    } catch (error) {
+      await shot(`failure-${name.replace(/[^a-z0-9]+/gi, '-')}.png`);
+      record(`ui: ${name}`, false, error.message, Date.now() - start);
+    }
+  }
+
+  const problemRows = page.locator('.markers-panel .monaco-list-row');
+
+  await check('Problems lists AL101 with its message', async () => {
+    await wb.openFile('bad-template.yaml');
+    await page.keyboard.press('Control+Shift+M');
+    await waitFor(async () => (await problemRows.allInnerTexts()).some((t) => t.includes('AL101') && t.includes("Function 'ReportJob' has Timeout 1500 s")), {
+      timeout: 15_000,
+      what: 'an AL101 row in Problems',
+    });
+    await shot('problems.png');
+  });
+
+  await check('hover over the flagged value shows the lesson', async () => {
+    await wb.openFile('bad-template.yaml');
+    await wb.goToLine(11, 17);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Why it matters' }).first();
+    await hover.waitFor({ state: 'visible', timeout: 10_000 });
+    const text = await hover.innerText();
+    if (!text.includes('lambda-timeout-limit') || !text.includes('The right answer')) throw new Error(`hover says: ${text}`);
+    await shot('hover-lesson.png');
+    await page.keyboard.press('Escape');
+  });
+
+  await check('the light bulb fix makes the diagnostic disappear', async () => {
+    await wb.openFile('bad-template.yaml');
+    await wb.goToLine(11, 17);
+    await page.keyboard.press('Control+.');
+    const title = 'Set Timeout to 900 seconds';
+    await page.locator('.action-widget .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await shot('light-bulb.png');
+    // The menu is keyboard-driven (a pointer block covers it): move to the fix, then Enter.
+    const focused = page.locator(`.action-widget .monaco-list-row.focused[aria-label="${title}"]`);
+    for (let i = 0; i < 6 && !(await focused.count()); i++) await page.keyboard.press('ArrowDown');
+    await focused.waitFor({ timeout: 2_000 });
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Shift+M');
+    await waitFor(async () => !(await problemRows.allInnerTexts()).some((t) => t.includes('AL101')), { timeout: 10_000, what: 'AL101 to leave Problems' });
+    await wb.openFile('bad-template.yaml');
+    await wb.runCommand('File: Revert File');
+  });
+
+  let diagram;
+  const nodes = () => diagram.locator('[data-archlens-node]');
+  await check(`the diagram of the 3-tier template draws ${expectedThreeTierNodes} nodes`, async () => {
+    await wb.openFile('three-tier.yaml');
+    const started = Date.now();
+    await wb.runCommand('ArchLens: Show Architecture Diagram');
+    diagram = await wb.webviewFrame('[data-archlens-node]');
+    await waitFor(async () => (await nodes().count()) === expectedThreeTierNodes, { timeout: 15_000, what: `${expectedThreeTierNodes} nodes` });
+    metrics.diagramFirstRenderMs = Date.now() - started;
+    const svg = await diagram.locator('svg').first().evaluate((element) => element.outerHTML.length);
+    if (svg < 1000) throw new Error('the SVG is suspiciously small');
+    await shot('three-tier-diagram.png');
+    // The README picture: editor and diagram only, without the sidebar and the panel.
+    await page.keyboard.press('Control+B');
+    await page.keyboard.press('Control+J');
+    await diagram.locator('vscode-button', { hasText: 'Fit' }).first().click().catch(() => {});
+    await page.waitForTimeout(500); // let the fit animation settle; the picture is not asserted
+    await shot('readme-diagram.png');
+    await page.keyboard.press('Control+B');
+    await page.keyboard.press('Control+J');
+  });
+
+  await check('clicking a node selects the resource in the editor', async () => {
+    if (!diagram) throw new Error('no diagram');
+    const line = fs.readFileSync(path.join(workspace, 'three-tier.yaml'), 'utf8').split('\n').findIndex((l) => l.startsWith('  Database:')) + 1;
+    await nodes().filter({ has: diagram.locator('text=Database') }).first().click().catch(async () => {
+      await diagram.locator('[data-archlens-node][aria-label^="Database,"]').first().click();
+    });
+    await waitFor(async () => (await wb.cursorPosition())?.line === line, { timeout: 10_000, what: `the cursor on line ${line} (Database)` });
+  });
+
+  await check('typing a new resource adds its node to the diagram', async () => {
+    if (!diagram) throw new Error('no diagram');
+    await wb.openFile('three-tier.yaml');
+    // The blank line that ends Resources: typing there needs no trailing line break, so
+    // nothing after the new resource moves.
+    const lines = fs.readFileSync(path.join(workspace, 'three-tier.yaml'), 'utf8').split('\n');
+    const blank = lines.findIndex((l) => l.startsWith('Outputs:'));
+    if (lines[blank - 1] !== '') throw new Error('expected a blank line before Outputs');
+    await wb.goToLine(blank, 1);
+    const started = Date.now();
+    await page.keyboard.insertText('  AuditTopic:\n    Type: AWS::SNS::Topic');
+    await waitFor(async () => (await diagram.locator('[data-archlens-node][aria-label^="AuditTopic,"]').count()) === 1, { timeout: 10_000, what: 'the AuditTopic node' });
+    metrics.diagramUpdateAfterTypingMs = Date.now() - started;
+    await waitFor(async () => (await nodes().count()) === expectedThreeTierNodes + 1, { timeout: 5_000, what: 'one more node' });
+  });
+
+  for (const [format, label, isValid] of [
+    ['svg', 'ArchLens: Export Diagram as SVG', (bytes) => /^(<\?xml[^>]*>\s*)?<svg[\s>]/.test(bytes.toString('utf8', 0, 200)) && bytes.toString('utf8').includes('</svg>')],
+    ['png', 'ArchLens: Export Diagram as PNG', (bytes) => bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) && bytes.length > 2000],
+  ]) {
+    await check(`export ${format.toUpperCase()} writes a valid file`, async () => {
+      // The save dialog proposes <template>.diagram.<format> beside the template; accept it.
+      const target = path.join(workspace, `three-tier.diagram.${format}`);
+      fs.rmSync(target, { force: true });
+      await wb.openFile('three-tier.yaml');
+      await wb.runCommand(label);
+      await wb.quickInput.waitFor({ state: 'visible', timeout: 10_000 });
+      await page.keyboard.press('Enter');
+      const bytes = await waitFor(() => fs.existsSync(target) && fs.statSync(target).size > 0 && fs.readFileSync(target), { timeout: 15_000, what: target });
+      if (!isValid(bytes)) throw new Error(`${target} is not a valid ${format}`);
+    });
+  }
+}
