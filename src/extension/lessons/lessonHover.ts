@@ -4,7 +4,7 @@ import { locate } from '../../core/locate';
 import { lessonMarkdown } from '../../core/rules/lesson';
 import { RULES_BY_ID } from '../../core/rules/registry';
 import { readSettings } from '../settings';
-import { findingMessage, toVscodeRange } from '../diagnostics/toVscode';
+import { toVscodeRange } from '../diagnostics/toVscode';
 import { EXPLAIN_COMMAND } from './explainCheck';
 
 const SELECTOR: vscode.DocumentSelector = [{ language: 'yaml' }, { language: 'json' }, { language: 'jsonc' }];
@@ -25,10 +25,11 @@ export function registerLessonHover(context: vscode.ExtensionContext): void {
           const range = toVscodeRange(locate(analysis.template, finding.path).range);
           if (!rule || !range.contains(position)) continue;
           hoverRange = hoverRange ? hoverRange.union(range) : range;
-          // No HTML, and only our own command is trusted; template text in the message is escaped.
+          // The diagnostic's own message heads the hover already; this adds the lesson.
+          // No HTML, and only our own command is trusted.
           const explain = `command:${EXPLAIN_COMMAND}?${encodeURIComponent(JSON.stringify([rule.meta.id]))}`;
           const markdown = new vscode.MarkdownString(
-            `${lessonMarkdown(rule.meta, settings.language, findingMessage(finding, settings.language))} · [${vscode.l10n.t('Examples and details')}](${explain})`,
+            `${lessonMarkdown(rule.meta, settings.language)} · [${vscode.l10n.t('Examples and details')}](${explain})`,
           );
           markdown.isTrusted = { enabledCommands: [EXPLAIN_COMMAND] };
           sections.push(markdown);

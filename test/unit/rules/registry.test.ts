@@ -68,3 +68,34 @@ test('every bad fixture triggers its own rule', () => {
     }
   }
 });
+
+/**
+ * `archlens lint` on the bad fixtures reports exactly the expected ids: the fixture's own
+ * check, plus the few reviewed cases where the same mistake is also another lesson
+ * (a public ACL is both AL201 and AL204; a 25-minute SQS job is AL101 and AL112; …).
+ */
+const ALSO_EXPECTED: Record<string, string[]> = {
+  'AL112/bad-over-cap.yaml': ['AL101'],
+  'AL201/bad-acl.yaml': ['AL204'],
+  'AL204/bad-acl.yaml': ['AL201'],
+  'AL205/bad-instances.yaml': ['AL111'],
+  'AL504/bad-all-traffic.yaml': ['AL503'],
+};
+const ALSO_EXPECTED_BY_PREFIX: Record<string, string[]> = { AL302: ['AL301'], AL412: ['AL108'] };
+
+test('each bad fixture reports exactly its own check (plus the reviewed overlaps)', () => {
+  const mismatches: string[] = [];
+  for (const rule of RULES) {
+    const dir = join(RULE_FIXTURES, rule.meta.id);
+    for (const file of readdirSync(dir).filter((f) => f.startsWith('bad'))) {
+      const key = `${rule.meta.id}/${file}`;
+      const expected = new Set([rule.meta.id, ...(ALSO_EXPECTED[key] ?? []), ...(ALSO_EXPECTED_BY_PREFIX[rule.meta.id] ?? [])]);
+      const actual = new Set(lintFixture(rule.meta.id, file, RULES).findings.map((f) => f.ruleId));
+      const extra = [...actual].filter((id) => !expected.has(id));
+      const missing = rule.meta.id && !actual.has(rule.meta.id) ? [rule.meta.id] : [];
+      // Prefix overlaps may or may not fire per file; the own id must, and nothing unexpected may.
+      if (extra.length || missing.length) mismatches.push(`${key}: extra [${extra}] missing [${missing}]`);
+    }
+  }
+  assert.deepEqual(mismatches, []);
+});
