@@ -172,6 +172,9 @@ async function main() {
 
   const vsix = findVsix();
   log(`extension under test: ${vsix}`);
+  const vsixBytes = fs.statSync(vsix).size;
+  timings.vsixBytes = vsixBytes;
+  record('package: the .vsix is under the 6 MB budget', vsixBytes < 6 * 1024 * 1024, `${vsixBytes} bytes`, 0);
 
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'archlens-e2e-'));
   const userData = path.join(tmp, 'user-data');

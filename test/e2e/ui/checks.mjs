@@ -93,6 +93,18 @@ export async function runUiChecks({ page, record, artifacts, workspace, waitFor,
     await waitFor(async () => (await wb.cursorPosition())?.line === line, { timeout: 10_000, what: `the cursor on line ${line} (Database)` });
   });
 
+  await check('moving the editor cursor highlights the node', async () => {
+    if (!diagram) throw new Error('no diagram');
+    await wb.openFile('three-tier.yaml');
+    const line = fs.readFileSync(path.join(workspace, 'three-tier.yaml'), 'utf8').split('\n').findIndex((l) => l.startsWith('  AppAutoScalingGroup:')) + 1;
+    await wb.goToLine(line + 1, 5);
+    await waitFor(async () => (await diagram.locator('[data-archlens-node].archlens-highlight').count()) === 1
+      && (await diagram.locator('[data-archlens-node].archlens-highlight').getAttribute('aria-label')).startsWith('AppAutoScalingGroup,'), {
+      timeout: 10_000,
+      what: 'AppAutoScalingGroup highlighted',
+    });
+  });
+
   await check('typing a new resource adds its node to the diagram', async () => {
     if (!diagram) throw new Error('no diagram');
     await wb.openFile('three-tier.yaml');
@@ -125,4 +137,44 @@ export async function runUiChecks({ page, record, artifacts, workspace, waitFor,
       if (!isValid(bytes)) throw new Error(`${target} is not a valid ${format}`);
     });
   }
+
+  await check('New Template from Pattern through the palette writes a clean file', async () => {
+    const target = path.join(workspace, 'welcome-email.yaml');
+    fs.rmSync(target, { force: true });
+    await wb.runCommand('ArchLens: New Template from Pattern…');
+    await wb.quickInput.fill('welcome-email');
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Welcome email' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter'); // pattern
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'YAML' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter'); // format: YAML
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Save to a file' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter'); // destination: a file
+    await wb.quickInput.waitFor({ state: 'visible', timeout: 10_000 });
+    await waitFor(async () => (await wb.quickInput.inputValue()).endsWith('welcome-email.yaml'), { timeout: 10_000, what: 'the proposed file name' });
+    await page.keyboard.press('Enter'); // save dialog: accept workspace/welcome-email.yaml
+    const text = await waitFor(() => fs.existsSync(target) && fs.readFileSync(target, 'utf8'), { timeout: 15_000, what: target });
+    if (!text.includes('AWS::DynamoDB::Table')) throw new Error('unexpected template content');
+    await page.locator('.tab.active[data-resource-name="welcome-email.yaml"]').waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Control+Shift+M');
+    // Problems groups by file: no row for the new template, while bad-template.yaml stays listed.
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    await waitFor(async () => (await rows.allInnerTexts()).some((t) => t.includes('bad-template.yaml')), { timeout: 10_000, what: 'the Problems view' });
+    const deadline = Date.now() + 2_500;
+    while (Date.now() < deadline) {
+      if ((await rows.allInnerTexts()).some((t) => t.includes('welcome-email.yaml'))) throw new Error('the new template has problems');
+      await page.waitForTimeout(250);
+    }
+    await shot('new-from-pattern.png');
+  });
+
+  await check('the diagram panel comes back after a window reload', async () => {
+    await wb.openFile('three-tier.yaml');
+    await wb.runCommand('ArchLens: Show Architecture Diagram');
+    await wb.webviewFrame('[data-archlens-node]');
+    await page.reload();
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    const revived = await wb.webviewFrame('[data-archlens-node]');
+    await waitFor(async () => (await revived.locator('[data-archlens-node]').count()) > 0, { timeout: 20_000, what: 'nodes after reload' });
+  });
 }
