@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { runUiChecks } from './ui/checks.mjs';
+import { runUiChecks, runWebChecks } from './ui/checks.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
@@ -19,6 +19,9 @@ const CACHE = process.env.ARCHLENS_CACHE || path.join(os.homedir(), '.cache/arch
 const CODE_SERVER = path.join(CACHE, 'code-server-4.99.4/package/out/node/entry.js');
 const API_SUITE_MS = 180_000; // each test also has its own timeout (harness.js)
 const WATCHDOG_MS = 6 * 60_000; // hard cap on the whole run, so CI never hangs
+// --web: install the browser bundle alone, so VS Code must run ArchLens in its web-worker
+// extension host (as on vscode.dev), and check it through the UI.
+const WEB = process.argv.includes('--web');
 
 const t0 = Date.now();
 const timings = {};
@@ -55,6 +58,28 @@ function findVsix() {
     .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
   if (!vsix) throw Object.assign(new Error('no *.vsix in the repo root: run `npm run package` first'), { plain: true });
   return vsix;
+}
+
+/**
+ * The packaged extension without its Node entry point: VS Code then has to load the
+ * `browser` bundle in the web-worker extension host. The .vsix is a zip; Python's zipfile
+ * rewrites the manifest (no zip tool needed).
+ */
+function webOnlyVsix(source) {
+  const out = path.join(tmp, 'archlens-web.vsix');
+  run('python3', ['-c', `
+import json, sys, zipfile
+src, dst = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, 'w', zipfile.ZIP_DEFLATED) as zout:
+    for item in zin.infolist():
+        data = zin.read(item.filename)
+        if item.filename == 'extension/package.json':
+            manifest = json.loads(data)
+            del manifest['main']
+            data = json.dumps(manifest, indent=2).encode()
+        zout.writestr(item, data)
+`, source, out]);
+  return out;
 }
 
 /** Copy the driver extension plus the API suite and package them as a vsix. */
@@ -170,13 +195,14 @@ async function main() {
     { inherit: true, env: { ...process.env, ARCHLENS_CACHE: CACHE } });
   timings.setupMs = Date.now() - s;
 
-  const vsix = findVsix();
-  log(`extension under test: ${vsix}`);
-  const vsixBytes = fs.statSync(vsix).size;
+  const packaged = findVsix();
+  log(`extension under test: ${packaged}${WEB ? ' (browser bundle only)' : ''}`);
+  const vsixBytes = fs.statSync(packaged).size;
   timings.vsixBytes = vsixBytes;
-  record('package: the .vsix is under the 6 MB budget', vsixBytes < 6 * 1024 * 1024, `${vsixBytes} bytes`, 0);
+  if (!WEB) record('package: the .vsix is under the 6 MB budget', vsixBytes < 6 * 1024 * 1024, `${vsixBytes} bytes`, 0);
 
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'archlens-e2e-'));
+  const vsix = WEB ? webOnlyVsix(packaged) : packaged;
   const userData = path.join(tmp, 'user-data');
   const extDir = path.join(tmp, 'extensions');
   const workspace = path.join(tmp, 'workspace');
@@ -199,16 +225,20 @@ async function main() {
   fs.cpSync(path.join(here, 'workspace'), workspace, { recursive: true });
 
   s = Date.now();
-  const driverVsix = packageDriver();
-  const installOut = run(process.execPath, [...codeServerArgs(userData, extDir),
-    '--install-extension', vsix, '--install-extension', driverVsix]);
+  const installs = WEB ? ['--install-extension', vsix] : ['--install-extension', vsix, '--install-extension', packageDriver()];
+  const installOut = run(process.execPath, [...codeServerArgs(userData, extDir), ...installs]);
   fs.writeFileSync(path.join(tmp, 'install.log'), installOut);
-  for (const id of ['archlens.archlens', 'archlens-test.archlens-e2e-driver']) {
+  for (const id of WEB ? ['archlens.archlens'] : ['archlens.archlens', 'archlens-test.archlens-e2e-driver']) {
     if (!fs.readdirSync(extDir).some((d) => d.toLowerCase().startsWith(`${id}-`))) {
       throw new Error(`${id} was not installed:\n${installOut}`);
     }
   }
   timings.installMs = Date.now() - s;
+  if (WEB) {
+    const installed = fs.readdirSync(extDir).find((d) => d.toLowerCase().startsWith('archlens.archlens-'));
+    const manifest = JSON.parse(fs.readFileSync(path.join(extDir, installed, 'package.json'), 'utf8'));
+    record('web: the installed extension has only a browser entry point', !manifest.main && !!manifest.browser, JSON.stringify({ main: manifest.main, browser: manifest.browser }), 0);
+  }
 
   s = Date.now();
   const server = await startCodeServer(userData, extDir, workspace, resultsFile);
@@ -232,6 +262,10 @@ async function main() {
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     timings.workbenchMs = Date.now() - s;
 
+    if (WEB) {
+      await runWebChecks({ page, record, artifacts, workspace, waitFor });
+      return;
+    }
     // The extension host starts only once the browser connects; then the driver runs.
     s = Date.now();
     await waitFor(() => fs.existsSync(`${resultsFile}.started`), { timeout: 60_000, what: 'the test-driver extension to activate' })

@@ -4,10 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { makeWorkbench } from './workbench.mjs';
 
-export async function runUiChecks({ page, record, artifacts, workspace, waitFor, expectedThreeTierNodes, metrics }) {
-  const wb = makeWorkbench(page, waitFor);
+function checker(page, record, artifacts) {
   const shot = (name) => page.screenshot({ path: path.join(artifacts, name) }).catch(() => {});
-
   async function check(name, fn) {
     const start = Date.now();
     try {
@@ -17,7 +15,13 @@ export async function runUiChecks({ page, record, artifacts, workspace, waitFor,
       await shot(`failure-${name.replace(/[^a-z0-9]+/gi, '-')}.png`);
       record(`ui: ${name}`, false, error.message, Date.now() - start);
     }
-  }
+  }  return { shot, check };
+}
+
+export async function runUiChecks({ page, record, artifacts, workspace, waitFor, expectedThreeTierNodes, metrics }) {
+  const wb = makeWorkbench(page, waitFor);
+  const { shot, check } = checker(page, record, artifacts);
+
 
   const problemRows = page.locator('.markers-panel .monaco-list-row');
 
@@ -176,5 +180,72 @@ export async function runUiChecks({ page, record, artifacts, workspace, waitFor,
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     const revived = await wb.webviewFrame('[data-archlens-node]');
     await waitFor(async () => (await revived.locator('[data-archlens-node]').count()) > 0, { timeout: 20_000, what: 'nodes after reload' });
+  });
+}
+
+/**
+ * The same extension from its browser bundle alone, in VS Code's web-worker extension host:
+ * checks, hover, quick fix and diagram must all work there (as on vscode.dev).
+ */
+export async function runWebChecks({ page, record, artifacts, workspace, waitFor }) {
+  const wb = makeWorkbench(page, waitFor);
+  const { shot, check } = checker(page, record, artifacts);
+  const problemRows = page.locator('.markers-panel .monaco-list-row');
+
+  // The installed manifest has no `main` (checked by run.mjs), so only the web-worker host
+  // can have produced these diagnostics.
+  await check('web: checks appear in Problems from the browser bundle', async () => {
+    await wb.openFile('bad-template.yaml');
+    await page.keyboard.press('Control+Shift+M');
+    await waitFor(async () => (await problemRows.allInnerTexts()).some((t) => t.includes('AL101')), { timeout: 30_000, what: 'AL101 in Problems' });
+    await shot('web-problems.png');
+  });
+
+  await check('web: hover teaches the lesson', async () => {
+    await wb.openFile('bad-template.yaml');
+    await wb.goToLine(11, 17);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    await page.locator('.monaco-hover:not(.hidden)', { hasText: 'Why it matters' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.press('Escape');
+  });
+
+  await check('web: the light bulb fix removes the finding', async () => {
+    await wb.openFile('bad-template.yaml');
+    await wb.goToLine(11, 17);
+    await page.keyboard.press('Control+.');
+    const title = 'Set Timeout to 900 seconds';
+    await page.locator('.action-widget .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    const focused = page.locator(`.action-widget .monaco-list-row.focused[aria-label="${title}"]`);
+    for (let i = 0; i < 6 && !(await focused.count()); i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Shift+M');
+    await waitFor(async () => !(await problemRows.allInnerTexts()).some((t) => t.includes('AL101')), { timeout: 10_000, what: 'AL101 to leave Problems' });
+  });
+
+  await check('web: the diagram draws', async () => {
+    await wb.openFile('three-tier.yaml');
+    await wb.runCommand('ArchLens: Show Architecture Diagram');
+    const frame = await wb.webviewFrame('[data-archlens-node]');
+    await waitFor(async () => (await frame.locator('[data-archlens-node]').count()) >= 5, { timeout: 15_000, what: 'diagram nodes' });
+    await shot('web-diagram.png');
+  });
+
+  await check('web: New Template from Pattern scaffolds into an untitled document', async () => {
+    await wb.runCommand('ArchLens: New Template from Pattern…');
+    await wb.quickInput.fill('welcome-email');
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Welcome email' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter'); // pattern
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'YAML' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter'); // format
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'New untitled document' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter'); // destination: untitled
+    await page.locator('.tab.active[data-resource-name^="Untitled"]').waitFor({ timeout: 10_000 });
+    const activeEditor = page.locator('.editor-group-container.active .editor-instance .view-lines').first();
+    await waitFor(async () => (await activeEditor.innerText()).includes('ArchLens pattern welcome-email'), {
+      timeout: 10_000,
+      what: 'the template text in the untitled editor',
+    });
+    await shot('web-untitled-pattern.png');
   });
 }
