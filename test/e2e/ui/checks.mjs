@@ -242,7 +242,7 @@ export async function runWebChecks({ page, record, artifacts, workspace, waitFor
     await page.keyboard.press('Enter'); // destination: untitled
     await page.locator('.tab.active[data-resource-name^="Untitled"]').waitFor({ timeout: 10_000 });
     const activeEditor = page.locator('.editor-group-container.active .editor-instance .view-lines').first();
-    await waitFor(async () => (await activeEditor.innerText()).includes('ArchLens pattern welcome-email'), {
+    await waitFor(async () => (await activeEditor.innerText()).includes('# Welcome email on subscription'), {
       timeout: 10_000,
       what: 'the template text in the untitled editor',
     });
