@@ -241,8 +241,9 @@ export async function runWebChecks({ page, record, artifacts, workspace, waitFor
     await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'New untitled document' }).waitFor({ timeout: 10_000 });
     await page.keyboard.press('Enter'); // destination: untitled
     await page.locator('.tab.active[data-resource-name^="Untitled"]').waitFor({ timeout: 10_000 });
+    // Monaco renders spaces as no-break spaces.
     const activeEditor = page.locator('.editor-group-container.active .editor-instance .view-lines').first();
-    await waitFor(async () => (await activeEditor.innerText()).includes('# Welcome email on subscription'), {
+    await waitFor(async () => (await activeEditor.innerText()).replace(/\u00a0/g, ' ').includes('# Welcome email on subscription'), {
       timeout: 10_000,
       what: 'the template text in the untitled editor',
     });
