@@ -6,7 +6,7 @@
 import { mapEntry, type CfnMap, type CfnNode, type CfnSeq } from '../parse/nodes';
 import type { Template } from '../model/template';
 import { inlineValue, jsonValue, yamlScalar, type PlainValue } from './serialize';
-import { appendItem, columnOf, decidingNode, insertEntry, replaceNode, writeStyle, type Fix } from './templateEdits';
+import { appendItem, columnOf, insertEntry, setScalarValue, writeStyle, type Fix } from './templateEdits';
 import type { TextEdit } from './textEdit';
 
 /**
@@ -82,16 +82,13 @@ export function appendItemOnNewLine(template: Template, seq: CfnSeq, value: Plai
 }
 
 /**
- * Like `setScalarValue` (follows `Ref` to the parameter default), but keeps the kind of
- * scalar it replaces: a quoted `'false'` default of a String parameter becomes `'true'`,
- * not a bare boolean the parameter's AllowedValues may not list.
+ * The single edit of `setScalarValue` (which follows `Ref` to the parameter default and
+ * keeps a quoted `'false'` a string), for fixes made of several edits.
  */
 export function setScalarKeepingType(template: Template, node: CfnNode | undefined, value: string | number | boolean): TextEdit | undefined {
-  const target = decidingNode(template, node);
-  if (!target || target.kind !== 'scalar') return undefined;
-  return replaceNode(template, target, typeof target.value === 'string' ? String(value) : value);
+  return setScalarValue(template, node, value, '')[0]?.edits[0];
 }
 
 export function setScalarFix(template: Template, node: CfnNode | undefined, value: string | number | boolean, fixId: string): Fix[] {
-  return compositeFix(fixId, [setScalarKeepingType(template, node, value)]);
+  return setScalarValue(template, node, value, fixId);
 }

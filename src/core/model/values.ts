@@ -99,6 +99,25 @@ export function resolveString(template: Template, node: CfnNode | undefined): st
   return String(resolved.value);
 }
 
+/** The strings of a scalar or a literal list; undefined when one of them is not decided. */
+export function resolveStringList(template: Template, node: CfnNode | undefined): string[] | undefined {
+  if (node === undefined) return [];
+  const items = isSeq(node) ? node.items : [node];
+  const out: string[] = [];
+  for (const item of items) {
+    const value = resolveString(template, item);
+    if (value === undefined) return undefined;
+    out.push(value);
+  }
+  return out;
+}
+
+/** IAM-style pattern match: case-insensitive, `*` and `?` wildcards (actions, ARNs). */
+export function wildcardMatch(pattern: string, value: string): boolean {
+  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${source}$`, 'i').test(value);
+}
+
 /** True when the value is `Ref: AWS::NoValue` (the property is absent) or missing. */
 export function isAbsent(node: CfnNode | undefined): boolean {
   if (node === undefined) return true;

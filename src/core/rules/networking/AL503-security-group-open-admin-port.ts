@@ -1,4 +1,4 @@
-import { ingressRules, ingressSource, openedPorts, portRange, protocolOf, usedOnlyByLoadBalancers } from '../support/securityGroups';
+import { openedPorts, worldOpenIngress } from '../support/securityGroups';
 import type { Rule } from '../types';
 
 /** SSH (TCP) and RDP (TCP and UDP). */
@@ -42,14 +42,7 @@ export const securityGroupOpenAdminPort: Rule = {
     seeds: ['002'],
   },
   check({ template, graph, report }) {
-    for (const rule of ingressRules(template)) {
-      const source = ingressSource(template, rule);
-      if (source.kind !== 'cidr' || !source.world) continue;
-      // A load balancer's group: only listener ports answer, whatever the rule says.
-      if (usedOnlyByLoadBalancers(template, graph, rule.groupId)) continue;
-      const protocol = protocolOf(template, rule);
-      const range = portRange(template, rule);
-      if (!protocol || !range) continue;
+    for (const { rule, source, protocol, range } of worldOpenIngress(template, graph)) {
       const candidates = protocol === 'all' ? ADMIN_PORTS.tcp : ADMIN_PORTS[protocol];
       const ports = openedPorts(range, candidates);
       if (ports.length === 0) continue;

@@ -1,4 +1,4 @@
-import { ingressRules, ingressSource, openedPorts, portRange, protocolOf, usedOnlyByLoadBalancers } from '../support/securityGroups';
+import { openedPorts, worldOpenIngress } from '../support/securityGroups';
 import type { Rule } from '../types';
 
 /** Database and cache engines' default ports. */
@@ -53,15 +53,9 @@ export const securityGroupOpenDatabasePort: Rule = {
     seeds: ['002'],
   },
   check({ template, graph, report }) {
-    for (const rule of ingressRules(template)) {
-      const source = ingressSource(template, rule);
-      if (source.kind !== 'cidr' || !source.world) continue;
-      // A load balancer's group: only listener ports answer, whatever the rule says.
-      if (usedOnlyByLoadBalancers(template, graph, rule.groupId)) continue;
+    for (const { rule, source, protocol, range } of worldOpenIngress(template, graph)) {
       // Database protocols run over TCP; a UDP rule does not reach them.
-      const protocol = protocolOf(template, rule);
-      const range = portRange(template, rule);
-      if ((protocol !== 'tcp' && protocol !== 'all') || !range) continue;
+      if (protocol === 'udp') continue;
       const ports = openedPorts(range, [...DATABASE_PORTS.keys()]);
       if (ports.length === 0) continue;
       report({

@@ -10,7 +10,7 @@
  */
 import { intrinsicName, isMap, isSeq, mapGet, scalarString, type CfnMap, type CfnNode, type TemplatePath } from '../../parse/nodes';
 import type { Resource, Template } from '../../model/template';
-import { resolveString } from '../../model/values';
+import { resolveString, resolveStringList, wildcardMatch } from '../../model/values';
 import { collectReferences, getAttTarget, subVariables } from '../../graph/references';
 import { isLambdaFunction } from './lambda';
 import { addResource, appendItem, freshLogicalId } from '../../edit/templateEdits';
@@ -315,7 +315,7 @@ function principalMatches(template: Template, principal: CfnNode | undefined, se
   if (!isMap(principal) || intrinsicName(principal)) return true;
   const wanted = [service.toLowerCase(), '*'];
   for (const entry of principal.entries) {
-    const values = valuesOf(template, entry.value);
+    const values = resolveStringList(template, entry.value);
     // A computed service name may be the one (`!Sub s3.${AWS::URLSuffix}`); a computed
     // account or role ARN is still not a service.
     if (entry.key === 'Service' && (values === undefined || values.some((v) => wanted.includes(v.toLowerCase())))) return true;
@@ -325,16 +325,11 @@ function principalMatches(template: Template, principal: CfnNode | undefined, se
 }
 
 function actionMatches(template: Template, action: CfnNode | undefined, actions: readonly string[]): boolean {
-  const values = valuesOf(template, action);
+  const values = resolveStringList(template, action);
   if (values === undefined) return true;
-  return values.some((pattern) => actions.some((wanted) => globMatches(pattern, wanted)));
+  return values.some((pattern) => actions.some((wanted) => wildcardMatch(pattern, wanted)));
 }
 
-/** IAM action patterns: case-insensitive, `*` and `?` wildcards. */
-export function globMatches(pattern: string, value: string): boolean {
-  const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
-  return regex.test(value);
-}
 
 /** `aws:SourceArn` conditions that name other resources of this template exclude the sender. */
 function sourceMatches(template: Template, condition: CfnNode | undefined, sourceId: string): boolean {
@@ -348,19 +343,6 @@ function sourceMatches(template: Template, condition: CfnNode | undefined, sourc
     }
   }
   return true;
-}
-
-/** The strings of a scalar or a literal list; undefined when one of them is computed. */
-function valuesOf(template: Template, node: CfnNode | undefined): string[] | undefined {
-  if (node === undefined) return [];
-  const items = isSeq(node) ? node.items : [node];
-  const out: string[] = [];
-  for (const item of items) {
-    const value = resolveString(template, item);
-    if (value === undefined) return undefined;
-    out.push(value);
-  }
-  return out;
 }
 
 /** `AWS::Lambda::Permission` resources by the function they open (aliases count for their function). */
@@ -381,7 +363,7 @@ export function permissionsAllow(template: Template, permissions: readonly Resou
     const principal = resolveString(template, mapGet(props, 'Principal'));
     if (principal !== undefined && principal !== '*' && principal.toLowerCase() !== service) return false;
     const action = resolveString(template, mapGet(props, 'Action'));
-    if (action !== undefined && !globMatches(action, 'lambda:InvokeFunction')) return false;
+    if (action !== undefined && !wildcardMatch(action, 'lambda:InvokeFunction')) return false;
     const named = mentionedResources(template, mapGet(props, 'SourceArn'));
     return named.size === 0 || named.has(sourceId);
   });
@@ -450,8 +432,8 @@ export function resourcesGrantedTo(template: Template, statements: readonly CfnN
   const out = new Set<string>();
   for (const statement of statements) {
     if (!isMap(statement) || resolveString(template, mapGet(statement, 'Effect')) !== 'Allow') continue;
-    const values = valuesOf(template, mapGet(statement, 'Action'));
-    if (!values || !values.some((pattern) => actions.some((action) => globMatches(pattern, action)))) continue;
+    const values = resolveStringList(template, mapGet(statement, 'Action'));
+    if (!values || !values.some((pattern) => actions.some((action) => wildcardMatch(pattern, action)))) continue;
     for (const id of mentionedResources(template, mapGet(statement, 'Resource'))) out.add(id);
   }
   return out;

@@ -3,7 +3,7 @@
  * policy statement grants. Built once per template and shared by the storage rules.
  */
 import { intrinsicName, isMap, isSeq, mapGet, scalarString, type CfnMap, type CfnNode, type TemplatePath } from '../../parse/nodes';
-import { isAbsent, resolveString, resolveValue } from '../../model/values';
+import { isAbsent, resolveString, resolveStringList as stringList, resolveValue, wildcardMatch } from '../../model/values';
 import type { Resource, Template } from '../../model/template';
 import { referencedId } from '../../graph/references';
 
@@ -106,24 +106,6 @@ export function statementEffect(template: Template, statement: Statement): strin
   return resolveString(template, mapGet(statement.node, 'Effect'));
 }
 
-/** The string values of a key that holds a string or a list; undefined when not literal. */
-export function stringList(template: Template, node: CfnNode | undefined): string[] | undefined {
-  if (node === undefined) return [];
-  const items = isSeq(node) ? node.items : [node];
-  const out: string[] = [];
-  for (const item of items) {
-    const value = resolveString(template, item);
-    if (value === undefined) return undefined;
-    out.push(value);
-  }
-  return out;
-}
-
-/** IAM wildcard match (`*`, `?`), case-insensitive, as IAM compares actions. */
-export function wildcardMatch(pattern: string, value: string): boolean {
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${source}$`, 'i').test(value);
-}
 
 /** Whether the statement's actions include `action`; undefined when they are computed. */
 export function statementAllows(template: Template, statement: Statement, action: string): boolean | undefined {

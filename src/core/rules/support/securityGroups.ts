@@ -137,3 +137,27 @@ export function usedOnlyByLoadBalancers(template: Template, graph: ResourceGraph
   }
   return users > 0;
 }
+
+export interface WorldOpenIngress {
+  rule: IngressRule;
+  source: Extract<IngressSource, { kind: 'cidr' }>;
+  protocol: 'tcp' | 'udp' | 'all';
+  range: PortRange;
+}
+
+/**
+ * Ingress rules open to the whole internet (0.0.0.0/0 or ::/0) with a decided protocol and
+ * port range. Groups used only by load balancers are left out: only listener ports answer.
+ */
+export function worldOpenIngress(template: Template, graph: ResourceGraph): WorldOpenIngress[] {
+  const out: WorldOpenIngress[] = [];
+  for (const rule of ingressRules(template)) {
+    const source = ingressSource(template, rule);
+    if (source.kind !== 'cidr' || !source.world) continue;
+    if (usedOnlyByLoadBalancers(template, graph, rule.groupId)) continue;
+    const protocol = protocolOf(template, rule);
+    const range = portRange(template, rule);
+    if (protocol && range) out.push({ rule, source, protocol, range });
+  }
+  return out;
+}
