@@ -1,6 +1,9 @@
 // Bundled by render.test.mjs: the Mermaid texts ArchLens draws for one template.
 import { buildDiagram, toMermaid } from '../../src/core/diagram';
 import { analyzeText } from '../../src/core/lint';
+import { optionMatrix } from '../../src/core/patterns/options';
+import { renderPattern } from '../../src/core/patterns/generate';
+import { PATTERNS } from '../../src/core/patterns/registry';
 
 export interface RenderCase {
   view: string;
@@ -16,4 +19,14 @@ export function diagramsFor(text: string, fileName: string): RenderCase[] {
     const model = buildDiagram(template, graph, findings, { view, direction: 'LR' });
     return { view: model.view, mermaid: toMermaid(model, { icons: true }).text, nodeCount: model.nodes.length };
   });
+}
+
+/** Every pattern in every option combination, as the wizard writes it (YAML). */
+export function patternTemplates(): Array<{ name: string; text: string }> {
+  return PATTERNS.flatMap((pattern) =>
+    optionMatrix(pattern).map((options) => ({
+      name: `pattern ${pattern.id} ${JSON.stringify(options)}`,
+      text: renderPattern(pattern, 'yaml', options),
+    })),
+  );
 }

@@ -36,6 +36,7 @@ function templateFiles(dir) {
 let browser;
 let page;
 let diagramsFor;
+let patternTemplates;
 const timings = [];
 
 before(async () => {
@@ -43,7 +44,7 @@ before(async () => {
   mkdirSync(resolve(root, 'out/render'), { recursive: true });
   const outfile = resolve(root, 'out/render/diagramTexts.cjs');
   await esbuild.build({ entryPoints: [resolve(root, 'test/render/diagramTexts.ts')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning' });
-  diagramsFor = createRequire(import.meta.url)(outfile).diagramsFor;
+  ({ diagramsFor, patternTemplates } = createRequire(import.meta.url)(outfile));
 
   browser = await chromium.launch({
     executablePath: chromiumPath,
@@ -118,6 +119,21 @@ for (const file of files) {
     assert.equal(page.archlensDialogs ?? 0, 0, 'no dialog opened');
   });
 }
+
+test('every pattern in every option combination renders', { timeout: 600_000 }, async () => {
+  const patterns = patternTemplates();
+  assert.ok(patterns.length >= 24, `found ${patterns.length} pattern variants`);
+  for (const { name, text } of patterns) {
+    const cases = diagramsFor(text, 'pattern.yaml');
+    assert.equal(cases.length, 2, `${name}: both views`);
+    for (const diagram of cases) {
+      const result = await render(diagram.mermaid);
+      assert.ok(result.ok, `${name} ${diagram.view}: Mermaid failed: ${result.message}`);
+      assert.equal(result.nodeCount, diagram.nodeCount, `${name} ${diagram.view}: every node is drawn`);
+      timings.push({ file: name, view: diagram.view, nodes: diagram.nodeCount, milliseconds: result.milliseconds });
+    }
+  }
+});
 
 test('a template just under the summary threshold still draws resource by resource', { timeout: 300_000 }, async () => {
   const lines = ['Resources:'];
