@@ -14,7 +14,8 @@ import { runUiChecks, runWebChecks } from './ui/checks.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
-const artifacts = path.join(here, '.artifacts');
+// The web run keeps its screenshots apart, so both runs' pictures survive.
+const artifacts = path.join(here, '.artifacts', process.argv.includes('--web') ? 'web' : '');
 const CACHE = process.env.ARCHLENS_CACHE || path.join(os.homedir(), '.cache/archlens');
 const CODE_SERVER = path.join(CACHE, 'code-server-4.99.4/package/out/node/entry.js');
 const API_SUITE_MS = 180_000; // each test also has its own timeout (harness.js)
