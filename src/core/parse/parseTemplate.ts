@@ -80,7 +80,7 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
     return result(root);
   } catch (error) {
     // The yaml package can overflow the stack on pathological nesting; report it, don't crash.
-    problems.push({ code: 'syntax', message: `The file could not be parsed: ${(error as Error).message}`, span: { start: 0, end: 0 }, fatal: true });
+    problems.push({ code: 'syntax', message: `The file could not be parsed: ${cleanYamlMessage((error as Error).message)}`, span: { start: 0, end: 0 }, fatal: true });
     return result(undefined);
   }
 }
@@ -104,6 +104,8 @@ function checkStrictJson(text: string, problems: ParseProblem[]): void {
 }
 
 function cleanYamlMessage(message: string): string {
+  // The yaml package reports a stack overflow on pathological nesting as its error text.
+  if (/call stack/i.test(message)) return 'The file nests too deeply to parse.';
   return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
 }
 
