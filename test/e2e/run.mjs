@@ -288,7 +288,7 @@ async function main() {
 
     await page.screenshot({ path: path.join(artifacts, 'workbench.png') });
     await checkCommandPalette(page);
-    await runUiChecks({ page, record, artifacts, workspace, waitFor, expectedThreeTierNodes: diagramNodeCount(path.join(workspace, 'three-tier.yaml')), metrics: timings });
+    await runUiChecks({ page, record, artifacts, workspace, waitFor, expectedThreeTierNodes: diagramNodeCount(path.join(workspace, 'three-tier.yaml')), metrics: timings, diagramNodeCount });
   } catch (e) {
     record('e2e runner', false, e.message, 0);
     await page.screenshot({ path: path.join(artifacts, 'failure.png') }).catch(() => {});

@@ -18,7 +18,7 @@ function checker(page, record, artifacts) {
   }  return { shot, check };
 }
 
-export async function runUiChecks({ page, record, artifacts, workspace, waitFor, expectedThreeTierNodes, metrics }) {
+export async function runUiChecks({ page, record, artifacts, workspace, waitFor, expectedThreeTierNodes, metrics, diagramNodeCount }) {
   const wb = makeWorkbench(page, waitFor);
   const { shot, check } = checker(page, record, artifacts);
 
@@ -141,6 +141,32 @@ export async function runUiChecks({ page, record, artifacts, workspace, waitFor,
       if (!isValid(bytes)) throw new Error(`${target} is not a valid ${format}`);
     });
   }
+
+  await check('a 100-resource template: the diagram follows it and redraws after typing (timed)', async () => {
+    if (!diagram) throw new Error('no diagram');
+    const file = path.join(workspace, 'hundred.yaml');
+    const expected = diagramNodeCount(file);
+    await wb.openFile('hundred.yaml');
+    await waitFor(async () => (await nodes().count()) === expected, { timeout: 15_000, what: `${expected} nodes for hundred.yaml` });
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    const blank = lines.findIndex((l) => l.startsWith('Outputs:'));
+    await wb.goToLine(blank, 1);
+    const started = Date.now();
+    await page.keyboard.insertText('  AuditTopic:\n    Type: AWS::SNS::Topic');
+    await waitFor(async () => (await diagram.locator('[data-archlens-node][aria-label^="AuditTopic,"]').count()) === 1, { timeout: 10_000, interval: 20, what: 'the new node' });
+    metrics.diagramUpdate100ResourcesMs = Date.now() - started;
+  });
+
+  await check('Explain Check opens the reference page offline', async () => {
+    await wb.runCommand('ArchLens: Explain Check…');
+    await wb.quickInput.fill('AL301');
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'AL301' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active[aria-label*="AL301.md"]').waitFor({ timeout: 15_000 });
+    const preview = await wb.webviewFrame('h1');
+    await waitFor(async () => (await preview.locator('h1').first().innerText()).includes('AL301 rds-single-az'), { timeout: 10_000, what: 'the AL301 page' });
+    await shot('explain-check.png');
+  });
 
   await check('New Template from Pattern through the palette writes a clean file', async () => {
     const target = path.join(workspace, 'welcome-email.yaml');
