@@ -3,10 +3,10 @@
  * flags set at once. The toolkit in templateEdits.ts builds each edit; these helpers put
  * them together so they never overlap and land in the intended order.
  */
-import { mapEntry, type CfnMap, type CfnNode, type CfnSeq } from '../parse/nodes';
+import { mapEntry, type CfnMap, type CfnNode } from '../parse/nodes';
 import type { Template } from '../model/template';
-import { inlineValue, jsonValue, yamlScalar, type PlainValue } from './serialize';
-import { appendItem, columnOf, insertEntry, setScalarValue, writeStyle, type Fix } from './templateEdits';
+import { inlineValue, yamlScalar, type PlainValue } from './serialize';
+import { endOfValue, insertEntry, setScalarValue, writeStyle, type Fix } from './templateEdits';
 import type { TextEdit } from './textEdit';
 
 /**
@@ -55,30 +55,6 @@ export function replaceEntry(template: Template, map: CfnMap, key: string, newKe
   const style = writeStyle(template);
   const keyText = style.format === 'json' ? JSON.stringify(newKey) : yamlScalar(newKey);
   return { start: entry.keySpan.start, end: endOfValue(template.source.text, entry.value), newText: `${keyText}: ${inlineValue(newValue, style)}` };
-}
-
-/** The end of a value's own text: block collections end before their trailing whitespace. */
-function endOfValue(text: string, node: CfnNode): number {
-  let end = node.span.end;
-  while (end > node.span.start && /\s/.test(text[end - 1])) end--;
-  return end;
-}
-
-/**
- * Appends an item to a list. A flow list written over several lines (the usual JSON
- * `"Statement": [ {…}, {…} ]`) gets the new item on its own line at the items' indentation;
- * everything else goes through `appendItem`.
- */
-export function appendItemOnNewLine(template: Template, seq: CfnSeq, value: PlainValue): TextEdit | undefined {
-  const text = template.source.text;
-  const last = seq.items[seq.items.length - 1];
-  const isFlow = text[seq.span.start] === '[';
-  if (!last || !isFlow || !text.slice(seq.span.start, last.span.start).includes('\n')) return appendItem(template, seq, value);
-  const style = writeStyle(template);
-  const column = columnOf(template, last.span.start);
-  const at = endOfValue(text, last);
-  const item = style.format === 'json' ? jsonValue(value, column, style) : inlineValue(value, style);
-  return { start: at, end: at, newText: `,${text.includes('\r\n') ? '\r\n' : '\n'}${' '.repeat(column)}${item}` };
 }
 
 /**

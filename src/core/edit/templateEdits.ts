@@ -213,7 +213,7 @@ function closingBracket(text: string, node: CfnNode): number {
 }
 
 /** The end of a value's own text: block collections end before their trailing line break. */
-function endOfValue(text: string, node: CfnNode): number {
+export function endOfValue(text: string, node: CfnNode): number {
   let end = node.span.end;
   while (end > node.span.start && /\s/.test(text[end - 1])) end--;
   return end;

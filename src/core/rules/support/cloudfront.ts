@@ -9,8 +9,8 @@ import type { Resource, Template } from '../../model/template';
 import { collectReferences } from '../../graph/references';
 import type { ResourceGraph } from '../../graph/types';
 import type { PlainValue } from '../../edit/serialize';
-import { freshLogicalId } from '../../edit/templateEdits';
-import { appendItemOnNewLine, combineEdits } from '../../edit/compositeEdits';
+import { appendItem, freshLogicalId } from '../../edit/templateEdits';
+import { combineEdits } from '../../edit/compositeEdits';
 import type { TextEdit } from '../../edit/textEdit';
 import { BUCKET_TYPE, bucketIndex } from './s3';
 
@@ -267,6 +267,6 @@ export function grantReadEdits(template: Template, bucketId: string, statements:
   if (policies.length > 1) return undefined;
   const list = mapGet(mapGet(policies[0].properties, 'PolicyDocument'), 'Statement');
   if (!isSeq(list) || list.items.length === 0) return undefined;
-  const combined = combineEdits(statements.map((statement) => appendItemOnNewLine(template, list, statement)));
+  const combined = combineEdits(statements.map((statement) => appendItem(template, list, statement)));
   return combined?.length === 1 ? { edit: combined[0] } : undefined;
 }
