@@ -37,11 +37,7 @@ export async function runUiChecks({ page, record, artifacts, workspace, waitFor,
 
   await check('hover over the flagged value shows the lesson', async () => {
     await wb.openFile('bad-template.yaml');
-    await wb.goToLine(11, 17);
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('Control+I');
-    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Why it matters' }).first();
-    await hover.waitFor({ state: 'visible', timeout: 10_000 });
+    const hover = await wb.showHover(11, 17, 'Why it matters');
     const text = await hover.innerText();
     if (!text.includes('lambda-timeout-limit') || !text.includes('The right answer')) throw new Error(`hover says: ${text}`);
     await shot('hover-lesson.png');
@@ -50,16 +46,9 @@ export async function runUiChecks({ page, record, artifacts, workspace, waitFor,
 
   await check('the light bulb fix makes the diagnostic disappear', async () => {
     await wb.openFile('bad-template.yaml');
-    await wb.goToLine(11, 17);
-    await page.keyboard.press('Control+.');
-    const title = 'Set Timeout to 900 seconds';
-    await page.locator('.action-widget .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await wb.openQuickFixes(11, 17, 'Set Timeout to 900 seconds');
     await shot('light-bulb.png');
-    // The menu is keyboard-driven (a pointer block covers it): move to the fix, then Enter.
-    const focused = page.locator(`.action-widget .monaco-list-row.focused[aria-label="${title}"]`);
-    for (let i = 0; i < 6 && !(await focused.count()); i++) await page.keyboard.press('ArrowDown');
-    await focused.waitFor({ timeout: 2_000 });
-    await page.keyboard.press('Enter');
+    await wb.applyQuickFix('Set Timeout to 900 seconds');
     await page.keyboard.press('Control+Shift+M');
     await waitFor(async () => !(await problemRows.allInnerTexts()).some((t) => t.includes('AL101')), { timeout: 10_000, what: 'AL101 to leave Problems' });
     await wb.openFile('bad-template.yaml');
@@ -171,12 +160,7 @@ export async function runUiChecks({ page, record, artifacts, workspace, waitFor,
   await check('New Template from Pattern through the palette writes a clean file', async () => {
     const target = path.join(workspace, 'welcome-email.yaml');
     fs.rmSync(target, { force: true });
-    await wb.runCommand('ArchLens: New Template from Pattern…');
-    await wb.quickInput.fill('welcome-email');
-    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Welcome email' }).waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Enter'); // pattern
-    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'YAML' }).waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Enter'); // format: YAML
+    await wb.startPatternWizard('welcome-email', 'Welcome email');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Save to a file' }).waitFor({ timeout: 10_000 });
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter'); // destination: a file
@@ -229,22 +213,14 @@ export async function runWebChecks({ page, record, artifacts, workspace, waitFor
 
   await check('web: hover teaches the lesson', async () => {
     await wb.openFile('bad-template.yaml');
-    await wb.goToLine(11, 17);
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('Control+I');
-    await page.locator('.monaco-hover:not(.hidden)', { hasText: 'Why it matters' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await wb.showHover(11, 17, 'Why it matters');
     await page.keyboard.press('Escape');
   });
 
   await check('web: the light bulb fix removes the finding', async () => {
     await wb.openFile('bad-template.yaml');
-    await wb.goToLine(11, 17);
-    await page.keyboard.press('Control+.');
-    const title = 'Set Timeout to 900 seconds';
-    await page.locator('.action-widget .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 10_000 });
-    const focused = page.locator(`.action-widget .monaco-list-row.focused[aria-label="${title}"]`);
-    for (let i = 0; i < 6 && !(await focused.count()); i++) await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
+    await wb.openQuickFixes(11, 17, 'Set Timeout to 900 seconds');
+    await wb.applyQuickFix('Set Timeout to 900 seconds');
     await page.keyboard.press('Control+Shift+M');
     await waitFor(async () => !(await problemRows.allInnerTexts()).some((t) => t.includes('AL101')), { timeout: 10_000, what: 'AL101 to leave Problems' });
   });
@@ -258,12 +234,7 @@ export async function runWebChecks({ page, record, artifacts, workspace, waitFor
   });
 
   await check('web: New Template from Pattern scaffolds into an untitled document', async () => {
-    await wb.runCommand('ArchLens: New Template from Pattern…');
-    await wb.quickInput.fill('welcome-email');
-    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Welcome email' }).waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Enter'); // pattern
-    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'YAML' }).waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Enter'); // format
+    await wb.startPatternWizard('welcome-email', 'Welcome email');
     await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'New untitled document' }).waitFor({ timeout: 10_000 });
     await page.keyboard.press('Enter'); // destination: untitled
     await page.locator('.tab.active[data-resource-name^="Untitled"]').waitFor({ timeout: 10_000 });

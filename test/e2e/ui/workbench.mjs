@@ -59,5 +59,40 @@ export function makeWorkbench(page, waitFor) {
     }, { timeout: 30_000, what: `a webview containing ${selector}` });
   }
 
-  return { quickInput, openQuickInput, runCommand, openFile, goToLine, cursorPosition, webviewFrame };
+  /** Ctrl+K Ctrl+I at a position; resolves to the visible hover that contains `text`. */
+  async function showHover(line, column, text) {
+    await goToLine(line, column);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: text }).first();
+    await hover.waitFor({ state: 'visible', timeout: 10_000 });
+    return hover;
+  }
+
+  /** Opens the light-bulb menu at a position and waits for the action titled `title`. */
+  async function openQuickFixes(line, column, title) {
+    await goToLine(line, column);
+    await page.keyboard.press('Control+.');
+    await page.locator('.action-widget .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 10_000 });
+  }
+
+  /** The menu is keyboard-driven (a pointer block covers it): move to the action, then Enter. */
+  async function applyQuickFix(title) {
+    const focused = page.locator(`.action-widget .monaco-list-row.focused[aria-label="${title}"]`);
+    for (let i = 0; i < 6 && !(await focused.count()); i++) await page.keyboard.press('ArrowDown');
+    await focused.waitFor({ timeout: 2_000 });
+    await page.keyboard.press('Enter');
+  }
+
+  /** New Template from Pattern…: picks the pattern and YAML, leaving the destination step open. */
+  async function startPatternWizard(query, rowText) {
+    await runCommand('ArchLens: New Template from Pattern…');
+    await quickInput.fill(query);
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: rowText }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter'); // pattern
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'YAML' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter'); // format
+  }
+
+  return { quickInput, openQuickInput, runCommand, openFile, goToLine, cursorPosition, webviewFrame, showHover, openQuickFixes, applyQuickFix, startPatternWizard };
 }
