@@ -8,7 +8,8 @@ export const TEMPLATE_LANGUAGES = new Set(['yaml', 'json', 'jsonc']);
 
 /**
  * One analysis per document version, shared by diagnostics, hovers, quick fixes and the
- * diagram, so a keystroke parses the template once.
+ * diagram, so a keystroke parses the template once; and the previous version's parse lets
+ * an edit re-parse only the block it touched.
  */
 const cache = new Map<string, { version: number; settingsKey: string; analysis: Analysis }>();
 
@@ -26,6 +27,7 @@ export function analyzeDocument(document: vscode.TextDocument): Analysis {
     fileName: document.fileName,
     format: document.languageId === 'yaml' ? 'yaml' : document.languageId.startsWith('json') ? 'json' : undefined,
     maxChars: settings.maxFileSize,
+    previous: cached?.analysis.template.source,
   });
   const graph = buildGraph(template);
   const analysis: Analysis = { template, graph, findings: lintTemplate(template, graph, settings.lintOptions) };

@@ -107,6 +107,38 @@ for (const size of SIZES) {
 }
 console.log(`\ngrowth: 2,000 resources take ${(medians.get(2000)! / medians.get(500)!).toFixed(2)}× the time of 500 (linear would be 4×)`);
 
+/**
+ * What the extension does after a keystroke: the previous parse lets the edit re-parse
+ * only its own resource; the model, graph and checks then run on the whole template.
+ */
+function measureKeystroke(text: string, runs: number): { reparse: number[]; analysis: number[] } {
+  const line = /^      VisibilityTimeout: 360$/gm;
+  line.lastIndex = text.length >> 1;
+  const match = line.exec(text)!;
+  const at = match.index + match[0].length;
+  const edited = [text.slice(0, at) + '0' + text.slice(at), text];
+  let previous = loadTemplate(text, { format: 'yaml' });
+  const reparse: number[] = [];
+  const analysis: number[] = [];
+  for (let i = 0; i < runs + 2; i++) {
+    const next = edited[i % 2];
+    const [template, parseMs] = time(() => loadTemplate(next, { format: 'yaml', previous: previous.source }));
+    const [, analysisMs] = time(() => lintTemplate(template, buildGraph(template), { rules: RULES }));
+    if (i >= 2) reparse.push(parseMs);
+    if (i >= 2) analysis.push(parseMs + analysisMs);
+    previous = template;
+  }
+  sampleMemory();
+  return { reparse, analysis };
+}
+
+console.log('\nafter a keystroke in one resource (the extension passes the previous parse; the edited resource alone is re-parsed):');
+for (const size of SIZES) {
+  const text = syntheticTemplate(size);
+  const times = measureKeystroke(text, RUNS);
+  console.log(`  ${`${size} res`.padEnd(10)} model ${cell(times.reparse)} model + graph + checks ${cell(times.analysis)}`);
+}
+
 const corpusDir = resolve(process.cwd(), '../shared/corpus');
 try {
   const files = corpusFiles(corpusDir);

@@ -60,20 +60,16 @@ function addImportEdges(
   nodes: Map<string, GraphNode>,
   addEdge: (edge: GraphEdge) => void,
 ): void {
-  const stack: Array<{ node: CfnNode; path: (string | number)[] }> = [{ node, path }];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    if (current.node.kind === 'seq') current.node.items.forEach((item, i) => stack.push({ node: item, path: [...current.path, i] }));
-    if (current.node.kind !== 'map') continue;
-    for (const entry of current.node.entries) {
-      if (entry.key === 'Fn::ImportValue') {
-        const exportName = scalarString(entry.value) ?? importLabel(entry.value);
-        const id = `Import:${exportName}`;
-        if (!nodes.has(id)) nodes.set(id, { id, type: 'External::Import', external: true, network: { subnets: [], azs: [] } });
-        addEdge({ from, to: id, kind: 'import', origin: current.path, detail: exportName });
-      } else {
-        stack.push({ node: entry.value, path: [...current.path, entry.key] });
-      }
+  if (node.kind === 'seq') node.items.forEach((item, i) => item.kind !== 'scalar' && addImportEdges(item, [...path, i], from, nodes, addEdge));
+  if (node.kind !== 'map') return;
+  for (const entry of node.entries) {
+    if (entry.key === 'Fn::ImportValue') {
+      const exportName = scalarString(entry.value) ?? importLabel(entry.value);
+      const id = `Import:${exportName}`;
+      if (!nodes.has(id)) nodes.set(id, { id, type: 'External::Import', external: true, network: { subnets: [], azs: [] } });
+      addEdge({ from, to: id, kind: 'import', origin: path, detail: exportName });
+    } else if (entry.value.kind !== 'scalar') {
+      addImportEdges(entry.value, [...path, entry.key], from, nodes, addEdge);
     }
   }
 }

@@ -31,10 +31,18 @@ export function subVariables(text: string): Array<{ name: string; attribute?: st
  */
 export function collectReferences(node: CfnNode | undefined, basePath: TemplatePath): Reference[] {
   const out: Reference[] = [];
-  const visit = (current: CfnNode, path: (string | number)[], depth: number): void => {
+  // One path array, pushed and popped as the walk goes; copied only for a reference found.
+  const path: (string | number)[] = [...basePath];
+  const visitChild = (child: CfnNode, ...steps: (string | number)[]): void => {
+    if (child.kind === 'scalar') return;
+    path.push(...steps);
+    visit(child, path.length - basePath.length);
+    path.length -= steps.length;
+  };
+  const visit = (current: CfnNode, depth: number): void => {
     if (depth > 200) return;
     if (isSeq(current)) {
-      current.items.forEach((item, index) => visit(item, [...path, index], depth + 1));
+      current.items.forEach((item, index) => visitChild(item, index));
       return;
     }
     if (!isMap(current)) return;
@@ -42,13 +50,13 @@ export function collectReferences(node: CfnNode | undefined, basePath: TemplateP
       const { key, value } = current.entries[0];
       if (key === 'Ref') {
         const target = scalarString(value);
-        if (target && !PSEUDO_PARAMETERS.has(target)) out.push({ kind: 'ref', target, path });
+        if (target && !PSEUDO_PARAMETERS.has(target)) out.push({ kind: 'ref', target, path: [...path] });
         return;
       }
       if (key === 'Fn::GetAtt') {
         const parsed = getAttTarget(value);
-        if (parsed) out.push({ kind: 'getatt', target: parsed.target, attribute: parsed.attribute, path });
-        else visit(value, [...path, key], depth + 1);
+        if (parsed) out.push({ kind: 'getatt', target: parsed.target, attribute: parsed.attribute, path: [...path] });
+        else visitChild(value, key);
         return;
       }
       if (key === 'Fn::Sub') {
@@ -56,15 +64,15 @@ export function collectReferences(node: CfnNode | undefined, basePath: TemplateP
         const locals = isSeq(value) && isMap(value.items[1]) ? new Set(value.items[1].entries.map((e) => e.key)) : new Set<string>();
         for (const variable of subVariables(text ?? '')) {
           if (locals.has(variable.name) || PSEUDO_PARAMETERS.has(variable.name)) continue;
-          out.push({ kind: 'sub', target: variable.name, attribute: variable.attribute, path });
+          out.push({ kind: 'sub', target: variable.name, attribute: variable.attribute, path: [...path] });
         }
-        if (isSeq(value) && value.items[1]) visit(value.items[1], [...path, key, 1], depth + 1);
+        if (isSeq(value) && value.items[1]) visitChild(value.items[1], key, 1);
         return;
       }
     }
-    for (const entry of current.entries) visit(entry.value, [...path, entry.key], depth + 1);
+    for (const entry of current.entries) visitChild(entry.value, entry.key);
   };
-  if (node) visit(node, [...basePath], 0);
+  if (node) visit(node, 0);
   return out;
 }
 

@@ -2,6 +2,7 @@ import { parseDocument } from 'yaml';
 import { LineIndex } from './lineIndex';
 import type { CfnNode } from './nodes';
 import type { ParseProblem } from './problems';
+import { reparseEdit } from './reparse';
 import { convertYamlDocument } from './yamlConvert';
 
 export type SourceFormat = 'yaml' | 'json';
@@ -15,6 +16,8 @@ export interface ParseOptions {
   /** Force a format; otherwise guessed from the file name, then from the text. */
   format?: SourceFormat;
   fileName?: string;
+  /** The parse of this document's previous text: lets an edit re-parse only its own block. */
+  previous?: ParsedSource;
 }
 
 export interface ParsedSource {
@@ -41,9 +44,15 @@ export function guessFormat(text: string, fileName?: string): SourceFormat {
 /** Parses YAML or JSON into CfnNodes with source spans. Never throws. */
 export function parseSource(text: string, options: ParseOptions = {}): ParsedSource {
   const format = options.format ?? guessFormat(text, options.fileName);
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const maxNodes = options.maxNodes ?? 1_000_000;
+  const maxDepth = options.maxDepth ?? 256;
+  if (options.previous && format === 'yaml') {
+    const edited = reparseEdit(options.previous, text, { maxChars, maxNodes, maxDepth });
+    if (edited) return edited;
+  }
   const lines = new LineIndex(text);
   const problems: ParseProblem[] = [];
-  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const result = (root: CfnNode | undefined): ParsedSource => ({
     text,
     format,
@@ -76,7 +85,7 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
         fatal: true,
       });
     }
-    const root = convertYamlDocument(doc, text, { maxNodes: options.maxNodes ?? 1_000_000, maxDepth: options.maxDepth ?? 256 }, problems);
+    const root = convertYamlDocument(doc, text, { maxNodes, maxDepth }, problems);
     return result(root);
   } catch (error) {
     // The yaml package can overflow the stack on pathological nesting; report it, don't crash.

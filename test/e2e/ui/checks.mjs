@@ -160,6 +160,9 @@ export async function runUiChecks({ page, record, artifacts, workspace, waitFor,
   await check('New Template from Pattern through the palette writes a clean file', async () => {
     const target = path.join(workspace, 'welcome-email.yaml');
     fs.rmSync(target, { force: true });
+    // Diagnostics cover open documents only: keep one with findings open, so an empty
+    // Problems view can't pass for a clean new template.
+    await wb.openFile('bad-template.yaml');
     await wb.startPatternWizard('welcome-email', 'Welcome email');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Save to a file' }).waitFor({ timeout: 10_000 });
     await page.keyboard.press('ArrowDown');
