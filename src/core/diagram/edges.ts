@@ -8,6 +8,7 @@ const EDGE_LOOK: Readonly<Record<DiagramEdgeKind, { label: string; style: EdgeSt
   'routes-to': { label: 'routes to', style: 'flow' },
   'reads-writes': { label: 'reads/writes', style: 'flow' },
   'sends-to': { label: 'sends to', style: 'flow' },
+  delivers: { label: 'delivers', style: 'flow' },
   triggers: { label: 'triggers', style: 'event' },
   subscribes: { label: 'subscribes', style: 'event' },
   schedules: { label: 'schedules', style: 'event' },

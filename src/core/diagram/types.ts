@@ -73,6 +73,7 @@ export type DiagramEdgeKind =
   | 'routes-to'
   | 'reads-writes'
   | 'sends-to'
+  | 'delivers'
   | 'triggers'
   | 'subscribes'
   | 'schedules'

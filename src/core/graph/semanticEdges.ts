@@ -10,6 +10,7 @@ import { addStateMachineEdges } from './edges/stateMachines';
 import { addCloudFrontEdges } from './edges/cloudfront';
 import { addLoadBalancerEdges } from './edges/loadBalancers';
 import { addIamEdges } from './edges/iam';
+import { addDeliveryEdges } from './edges/deliveries';
 
 /**
  * Edges that say what flows (events, subscriptions, origins, routes, permissions), drawn
@@ -30,5 +31,6 @@ export function addSemanticEdges(template: Template, nodes: Map<string, GraphNod
   addStateMachineEdges(ctx);
   addCloudFrontEdges(ctx);
   addLoadBalancerEdges(ctx);
+  addDeliveryEdges(ctx);
   addIamEdges(ctx);
 }

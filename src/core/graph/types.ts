@@ -15,11 +15,12 @@ export type SemanticEdgeKind =
   | 'invokes' // API Gateway integration or Step Functions state → function/service
   | 'origin' // CloudFront distribution → origin (bucket, ALB, API)
   | 'routes-to' // load balancer → listener → target group → targets / ASG
+  | 'delivers' // stream → Firehose → bucket/cluster/domain; IoT rule → action target
   | 'permission'; // IAM policy statement → the resource it names
 export type EdgeKind = StructuralEdgeKind | SemanticEdgeKind;
 
 export const SEMANTIC_EDGE_KINDS: ReadonlySet<EdgeKind> = new Set<EdgeKind>([
-  'triggers', 'subscribes', 'schedules', 'invokes', 'origin', 'routes-to', 'permission',
+  'triggers', 'subscribes', 'schedules', 'invokes', 'origin', 'routes-to', 'delivers', 'permission',
 ]);
 
 export interface GraphEdge {

@@ -2,6 +2,7 @@ import { parseDocument } from 'yaml';
 import { LineIndex } from './lineIndex';
 import type { CfnNode } from './nodes';
 import type { ParseProblem } from './problems';
+import { findExcessiveNesting } from './nestingDepth';
 import { reparseEdit } from './reparse';
 import { convertYamlDocument } from './yamlConvert';
 
@@ -69,6 +70,12 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
       span: { start: 0, end: 0 },
       fatal: true,
     });
+    return result(undefined);
+  }
+
+  const tooDeep = findExcessiveNesting(text, maxDepth * 2);
+  if (tooDeep >= 0) {
+    problems.push({ code: 'too-deep', message: `The file nests deeper than ${maxDepth * 2} levels; it was not analysed.`, span: { start: tooDeep, end: tooDeep + 1 }, fatal: true });
     return result(undefined);
   }
 

@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { LineIndex } from './lineIndex';
+import { findExcessiveNesting } from './nestingDepth';
 import { isMap, type CfnEntry, type CfnMap, type CfnNode, type Span } from './nodes';
 import type { ParseProblem } from './problems';
 import type { ParsedSource } from './parseTemplate';
@@ -106,7 +107,7 @@ function reparseBlock(text: string, edit: Edit, block: Block, maxDepth: number, 
   if (end < block.start || (!atEnd && text[end - 1] !== '\n')) return undefined;
   const slice = text.slice(block.start, end);
   const column = block.entry.keySpan.start - block.start;
-  if (!staysInside(slice, column)) return undefined;
+  if (!staysInside(slice, column) || findExcessiveNesting(slice, maxDepth) >= 0) return undefined;
   const source = atEnd ? slice : `${slice}${' '.repeat(column)}${NEXT_KEY}: 0\n`;
   const doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false, strict: false });
   if (doc.errors.length > 0) return undefined;

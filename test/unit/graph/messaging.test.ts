@@ -23,3 +23,24 @@ test('schedules: EventBridge rule targets (with ECS tasks) and Scheduler schedul
   // The target's RoleArn is how the rule acts, not where events go.
   assert.deepEqual(graph.incoming('EventsRole', 'schedules'), []);
 });
+
+test('delivers: Kinesis into Firehose, Firehose into its destinations and backups, IoT rule actions', () => {
+  const { graph } = graphOf('deliveries.yaml');
+  assert.deepEqual(edgeRows(graph, ['delivers', 'invokes']), [
+    ['Telemetry', 'delivers', 'ToArchive', prop('ToArchive', 'KinesisStreamSourceConfiguration'), 'source'],
+    // The bucket and its backup; the role and the log group are how Firehose acts.
+    ['ToArchive', 'delivers', 'Archive', prop('ToArchive', 'ExtendedS3DestinationConfiguration'), 'ExtendedS3'],
+    ['ToArchive', 'delivers', 'Backup', prop('ToArchive', 'ExtendedS3DestinationConfiguration'), 'ExtendedS3'],
+    // The transform is named through its alias: the edge reaches the code.
+    ['ToArchive', 'invokes', 'Transform', prop('ToArchive', 'ExtendedS3DestinationConfiguration', 'ProcessingConfiguration'), 'transform'],
+    ['ToSearch', 'delivers', 'Search', prop('ToSearch', 'AmazonopensearchserviceDestinationConfiguration'), 'Amazonopensearchservice'],
+    ['ToSearch', 'delivers', 'Backup', prop('ToSearch', 'AmazonopensearchserviceDestinationConfiguration'), 'Amazonopensearchservice'],
+    ['Ingest', 'delivers', 'Telemetry', prop('Ingest', 'TopicRulePayload', 'Actions', 0), 'Kinesis'],
+    ['Ingest', 'invokes', 'Transform', prop('Ingest', 'TopicRulePayload', 'Actions', 1), 'Lambda'],
+    ['Ingest', 'delivers', 'Readings', prop('Ingest', 'TopicRulePayload', 'Actions', 2), 'DynamoDBv2'],
+    ['Ingest', 'delivers', 'Slow', prop('Ingest', 'TopicRulePayload', 'Actions', 3), 'Sqs'],
+    ['Ingest', 'delivers', 'Alerts', prop('Ingest', 'TopicRulePayload', 'ErrorAction'), 'Sns (error action)'],
+  ]);
+  assert.deepEqual(graph.incoming('RuleRole', 'delivers'), []);
+  assert.deepEqual(graph.incoming('DeliveryLogs', 'delivers'), []);
+});
