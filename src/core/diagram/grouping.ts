@@ -147,7 +147,9 @@ export class GroupPlanner {
     const defined = this.template?.resources.has(id) ? id : undefined;
     if (segment.startsWith('vpc:')) {
       const cidr = this.cidrOf(id);
-      return { kind: 'vpc', label: cidr ? `VPC ${id} · ${cidr}` : `VPC ${id}`, resourceId: defined };
+      // "VPC Vpc" says it twice: a name that already says VPC stands alone.
+      const name = /vpc/i.test(id) ? id : `VPC ${id}`;
+      return { kind: 'vpc', label: cidr ? `${name} · ${cidr}` : name, resourceId: defined };
     }
     const az = this.subnetFacts(id).az;
     return { kind: 'subnet', label: az ? `${id} · ${zoneLabel(az)}` : id, resourceId: defined };

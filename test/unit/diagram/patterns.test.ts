@@ -25,7 +25,7 @@ test('static site: CloudFront at the edge, its origin the private bucket', () =>
 test('3-tier VPC: ALB in the public tier, ASG and Multi-AZ RDS in the private tier, a NAT gateway per public subnet', () => {
   const { json } = diagramOf('three-tier-vpc.yaml');
   assert.deepEqual(groupsOf(json), [
-    ['vpc:VPC', 'VPC VPC · 10.0.0.0/16'],
+    ['vpc:VPC', 'VPC · 10.0.0.0/16'],
     ['vpc:VPC/tier:public', 'Public subnets'],
     ['vpc:VPC/tier:public/subnet:PublicSubnet1', 'PublicSubnet1 · AZ 1'],
     ['vpc:VPC/tier:public/subnet:PublicSubnet2', 'PublicSubnet2 · AZ 2'],
