@@ -115,8 +115,8 @@ async function startCodeServer(userData, extDir, workspace, resultsFile) {
   const proc = spawn(process.execPath, [...codeServerArgs(userData, extDir), '--auth', 'none',
     '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', workspace], {
     // The extension host inherits this environment: that is how the driver learns
-    // where to write its results.
-    env: { ...process.env, ARCHLENS_E2E_RESULTS: resultsFile },
+    // where to write its results, and the suite where the CLI is (to compare with it).
+    env: { ...process.env, ARCHLENS_E2E_RESULTS: resultsFile, ARCHLENS_REPO_ROOT: repoRoot },
     stdio: ['ignore', out, out],
     detached: true, // own process group, so we can kill it with all its children
   });
@@ -252,7 +252,8 @@ async function main() {
       '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
   cleanups.unshift(() => browser.close().catch(() => {}));
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // Copy Mermaid goes through the browser clipboard, which asks for permission otherwise.
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
   const consoleLog = [];
   page.on('console', (m) => consoleLog.push(`[${m.type()}] ${m.text()}`));
   page.on('pageerror', (e) => consoleLog.push(`[pageerror] ${e.message}`));

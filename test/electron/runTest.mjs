@@ -14,6 +14,7 @@ try {
     version: process.env.VSCODE_TEST_VERSION || '1.99.3',
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath: path.join(repoRoot, 'test/e2e/suite/index.js'),
+    extensionTestsEnv: { ARCHLENS_REPO_ROOT: repoRoot },
     launchArgs: [
       path.join(repoRoot, 'test/e2e/workspace'),
       '--disable-workspace-trust', // else Restricted Mode keeps ArchLens from activating
