@@ -114,6 +114,37 @@ export async function runUiChecks({ page, record, artifacts, workspace, waitFor,
     await waitFor(async () => (await nodes().count()) === expectedThreeTierNodes + 1, { timeout: 5_000, what: 'one more node' });
   });
 
+  await check('the diagram follows the colour theme: dark, high contrast and back to light', async () => {
+    if (!diagram) throw new Error('no diagram');
+    await wb.openFile('three-tier.yaml');
+    const bodyClass = () => diagram.locator('body').getAttribute('class');
+    // Luminance (0 dark … 1 light) of the first node label's text colour, as drawn.
+    const labelLuminance = () => diagram.locator('[data-archlens-node]').first().evaluate((node) => {
+      const label = node.querySelector('.nodeLabel') ?? node.querySelector('text');
+      const style = getComputedStyle(label);
+      const [r, g, b] = (label.tagName === 'text' ? style.fill : style.color).match(/\d+/g).map(Number);
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    });
+    const setTheme = async (name) => {
+      await wb.runCommand('Preferences: Color Theme');
+      await wb.quickInput.fill(name);
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).waitFor({ timeout: 10_000 });
+      await page.keyboard.press('Enter');
+    };
+    // The workbench starts light here; each switch must redraw the picture in the new colours.
+    try {
+      await setTheme('Dark Modern');
+      await waitFor(async () => (await bodyClass()).includes('vscode-dark') && (await labelLuminance()) > 0.5, { timeout: 10_000, what: 'light labels on the dark theme' });
+      await shot('diagram-dark.png');
+      await setTheme('Dark High Contrast');
+      await waitFor(async () => (await bodyClass()).includes('vscode-high-contrast') && (await labelLuminance()) > 0.5, { timeout: 10_000, what: 'light labels on high contrast' });
+      await shot('diagram-high-contrast.png');
+    } finally {
+      await setTheme('Light Modern');
+    }
+    await waitFor(async () => (await bodyClass()).includes('vscode-light') && (await labelLuminance()) < 0.5, { timeout: 10_000, what: 'dark labels on the light theme' });
+  });
+
   for (const [format, label, isValid] of [
     ['svg', 'ArchLens: Export Diagram as SVG', (bytes) => /^(<\?xml[^>]*>\s*)?<svg[\s>]/.test(bytes.toString('utf8', 0, 200)) && bytes.toString('utf8').includes('</svg>')],
     ['png', 'ArchLens: Export Diagram as PNG', (bytes) => bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) && bytes.length > 2000],
