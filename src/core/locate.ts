@@ -1,4 +1,4 @@
-import { intrinsicName, isMap, isSeq, type CfnNode, type Span, type TemplatePath } from './parse/nodes';
+import { contentEnd, intrinsicName, isMap, isSeq, type CfnNode, type Span, type TemplatePath } from './parse/nodes';
 import type { Range } from './parse/lineIndex';
 import type { Template } from './model/template';
 
@@ -44,15 +44,9 @@ export function locate(template: Template, path: TemplatePath): Located {
   else if (!exact) span = keySpan ?? firstLine(template, node.span);
   else if (node.kind === 'scalar' || intrinsicName(node)) span = node.span.end > node.span.start || !keySpan ? node.span : keySpan;
   else span = keySpan ?? firstLine(template, node.span);
-  span = trimTrailingSpace(template.source.text, span);
+  const end = contentEnd(template.source.text, span);
+  if (end !== span.end) span = { start: span.start, end };
   return { span, range: template.source.lines.rangeOf(span.start, span.end), exact };
-}
-
-/** Block values end after their line break; a range should end with the last character. */
-function trimTrailingSpace(text: string, span: Span): Span {
-  let end = span.end;
-  while (end > span.start && /\s/.test(text[end - 1])) end--;
-  return end === span.end ? span : { start: span.start, end };
 }
 
 function findEntry(map: CfnNode & { kind: 'map' }, key: string) {

@@ -1,4 +1,4 @@
-import { intrinsicName, isMap, isSeq, mapEntry, mapGet, scalarString, type CfnMap, type CfnNode, type CfnSeq } from '../parse/nodes';
+import { contentEnd, intrinsicName, isMap, isSeq, mapEntry, mapGet, scalarString, type CfnMap, type CfnNode, type CfnSeq } from '../parse/nodes';
 import type { Resource, Template } from '../model/template';
 import { inlineValue, jsonValue, yamlEntry, yamlItem, type PlainValue, type WriteStyle } from './serialize';
 import type { TextEdit } from './textEdit';
@@ -214,9 +214,7 @@ function closingBracket(text: string, node: CfnNode): number {
 
 /** The end of a value's own text: block collections end before their trailing line break. */
 export function endOfValue(text: string, node: CfnNode): number {
-  let end = node.span.end;
-  while (end > node.span.start && /\s/.test(text[end - 1])) end--;
-  return end;
+  return contentEnd(text, node.span);
 }
 
 /** The end of the line that contains `offset`, before any `\r\n`, after any comment. */

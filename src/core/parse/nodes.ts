@@ -39,6 +39,13 @@ export interface CfnSeq {
 
 export type CfnNode = CfnScalar | CfnMap | CfnSeq;
 
+/** Where a span's content ends: block values end after their line break and blank lines. */
+export function contentEnd(text: string, span: Span): number {
+  let end = span.end;
+  while (end > span.start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
 /** A path into the template: map keys and sequence indexes. */
 export type TemplatePath = ReadonlyArray<string | number>;
 

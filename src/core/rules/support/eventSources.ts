@@ -12,7 +12,7 @@ import { intrinsicName, isMap, isSeq, mapGet, scalarString, type CfnMap, type Cf
 import type { Resource, Template } from '../../model/template';
 import { resolveString, resolveStringList, wildcardMatch } from '../../model/values';
 import { collectReferences, getAttTarget, subVariables } from '../../graph/references';
-import { isLambdaFunction } from './lambda';
+import { functionResolver } from './functionRefs';
 import { addResource, appendItem, freshLogicalId } from '../../edit/templateEdits';
 import type { PlainValue } from '../../edit/serialize';
 import type { TextEdit } from '../../edit/textEdit';
@@ -58,21 +58,14 @@ export function referencedResource(template: Template, node: CfnNode | undefined
  * The Lambda function a value names: the function itself, or one of its aliases or
  * versions (`FunctionName: !Ref LiveAlias`), or SAM's `!Ref Fn.Alias`.
  */
-export function functionIdOf(template: Template, node: CfnNode | undefined, depth = 0): string | undefined {
+export function functionIdOf(template: Template, node: CfnNode | undefined): string | undefined {
   const reference = referenceOf(node);
-  return reference ? functionIdById(template, reference.id, depth) : undefined;
+  return reference ? functionIdById(template, reference.id) : undefined;
 }
 
 /** The function behind a logical id: itself, or the function of an alias or version. */
-export function functionIdById(template: Template, logicalId: string, depth = 0): string | undefined {
-  if (depth > 4) return undefined;
-  const id = logicalId.replace(/\.(Alias|Version)$/, '');
-  const resource = template.resources.get(id);
-  if (isLambdaFunction(resource)) return id;
-  if (resource?.type === 'AWS::Lambda::Alias' || resource?.type === 'AWS::Lambda::Version') {
-    return functionIdOf(template, mapGet(resource.properties, 'FunctionName'), depth + 1);
-  }
-  return undefined;
+export function functionIdById(template: Template, logicalId: string): string | undefined {
+  return functionResolver(template).functionIdOfLogicalId(logicalId);
 }
 
 /** Logical ids of template resources that `node` mentions anywhere (Ref, GetAtt, Sub). */

@@ -8,6 +8,15 @@ import { isLambdaFunction, lambdaFunctions } from './lambda';
 /** Resources whose `FunctionName` names the function they belong to. */
 const FUNCTION_CHILD_TYPES = new Set(['AWS::Lambda::Version', 'AWS::Lambda::Alias']);
 
+const resolvers = new WeakMap<Template, FunctionResolver>();
+
+/** One resolver per template, so the name index is built once however many checks ask. */
+export function functionResolver(template: Template): FunctionResolver {
+  let resolver = resolvers.get(template);
+  if (!resolver) resolvers.set(template, (resolver = new FunctionResolver(template)));
+  return resolver;
+}
+
 /**
  * Which Lambda function of the template a value names: `Ref F`, `GetAtt F.Arn`,
  * `${F.Arn}`, SAM's `Ref F.Alias` / `Ref F.Version`, a version or alias resource
@@ -109,7 +118,7 @@ export function sqsFedFunctions(template: Template, graph: ResourceGraph): Map<s
       if (graph.nodes.get(edge.from)?.type === 'AWS::SQS::Queue') add(fn.id, { queueId: edge.from, queueLabel: edge.from });
     }
   }
-  const resolver = new FunctionResolver(template);
+  const resolver = functionResolver(template);
   for (const mapping of template.resourcesOfType('AWS::Lambda::EventSourceMapping')) {
     add(resolver.functionIdOf(mapGet(mapping.properties, 'FunctionName')), sqsQueueOf(template, mapGet(mapping.properties, 'EventSourceArn')));
   }

@@ -2,7 +2,7 @@ import { intrinsicName, isMap, isSeq, mapGet, scalarString, type CfnNode, type T
 import type { Resource, Template } from '../../model/template';
 import { resolveString } from '../../model/values';
 import { collectReferences } from '../../graph/references';
-import { FunctionResolver } from './functionRefs';
+import { functionResolver, type FunctionResolver } from './functionRefs';
 
 export type EdgeEventKind = 'viewer' | 'origin';
 
@@ -24,7 +24,7 @@ export interface EdgeAssociation {
  */
 export function lambdaEdgeAssociations(template: Template): EdgeAssociation[] {
   const out: EdgeAssociation[] = [];
-  const resolver = new FunctionResolver(template);
+  const resolver = functionResolver(template);
   for (const distribution of template.resourcesOfType('AWS::CloudFront::Distribution')) {
     const base: TemplatePath = ['Resources', distribution.id, 'Properties', 'DistributionConfig'];
     const config = mapGet(distribution.properties, 'DistributionConfig');
